@@ -1,0 +1,12 @@
+// The command registry: the Slack manifest, Discord registration, console /help and the
+// authorization tests are all derived from this list.
+import type { CommandDefinition } from "../src/app/command.ts";
+import { menteeSignup } from "./mentee-signup.ts";
+import { mentorSignup } from "./mentor-signup.ts";
+
+export const commands: CommandDefinition[] = [mentorSignup, menteeSignup];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  const n = name.replace(/^\//, "").toLowerCase();
+  return commands.find((c) => c.name === n);
+}

@@ -1,0 +1,36 @@
+import type { Logger } from "../log.ts";
+import {
+  type CommandArgs,
+  type CommandContext,
+  type CommandDefinition,
+  type CommandOutcome,
+  needsCoordinator,
+  reply,
+} from "./command.ts";
+import { messageForError } from "./errors.ts";
+
+export const COORDINATOR_ONLY =
+  "Only program coordinators can do that, so nothing was changed. If you think you should have access, ask a coordinator to add you.";
+
+/** Runs one command with the checks every platform shares: coordinator rights, then errors kept apart from bugs. */
+export async function runCommand(
+  def: CommandDefinition,
+  ctx: CommandContext,
+  args: CommandArgs,
+  log: Logger,
+): Promise<CommandOutcome> {
+  // Checked here, on the server, on every call: platforms' own command permissions are only a convenience.
+  if (needsCoordinator(def, args) && !ctx.isCoordinator) return reply(COORDINATOR_ONLY);
+  try {
+    return await def.run(ctx, args);
+  } catch (err) {
+    return reply(
+      messageForError(err, log, {
+        command: def.name,
+        sub: args.sub,
+        platform: ctx.user.platform,
+        user: ctx.user.userId,
+      }),
+    );
+  }
+}

@@ -1,0 +1,76 @@
+// Builds and starts the bot from a Config: database, services, then each enabled platform.
+import { join } from "node:path";
+import type { Services } from "./app/services.ts";
+import type { Config } from "./config.ts";
+import { AgreementFiles } from "./content/agreements.ts";
+import { openDatabase } from "./db/database.ts";
+import { MemberRepository } from "./db/member-repository.ts";
+import { type Clock, systemClock } from "./domain/flow.ts";
+import { SignupService } from "./domain/signup/service.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
+import { PLATFORM_FACTS } from "./platforms/facts.ts";
+import { createSlackBot } from "./platforms/slack/app.ts";
+
+export interface BotOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** console mode's terminal; defaults to the process's stdin and stdout */
+  io?: ConsoleIO;
+}
+
+export interface RunningBot {
+  services: Services;
+  /** the bound HTTP port when Slack runs over HTTP */
+  httpPort?: number;
+  /** resolves when the console session ends (end of input or /quit) */
+  consoleDone?: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, opts: BotOptions = {}): Promise<RunningBot> {
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const clock = opts.clock ?? systemClock;
+  const db = await openDatabase(config.DATABASE_URL, log);
+  const members = new MemberRepository(db.prisma);
+  const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
+  const signup = new SignupService({
+    members,
+    agreements,
+    clock,
+    timeZone: config.PROGRAM_TIMEZONE,
+    platform: (p) => PLATFORM_FACTS[p],
+  });
+  const services: Services = { config, log, clock, members, signup };
+
+  const stops: (() => Promise<void>)[] = [];
+  const running: RunningBot = {
+    services,
+    async stop() {
+      for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
+      await db.close();
+    },
+  };
+
+  try {
+    if (config.slack) {
+      const slack = createSlackBot(config, services, log);
+      const started = await slack.start();
+      if (started.port !== undefined) running.httpPort = started.port;
+      stops.push(() => slack.stop());
+    }
+    if (config.consoleMode) {
+      const bot = new ConsoleBot(services, opts.io ?? { input: process.stdin, output: process.stdout });
+      running.consoleDone = bot.run();
+    }
+  } catch (err) {
+    await running.stop();
+    throw err;
+  }
+  const platforms = [
+    config.slack ? `slack-${config.slack.kind}` : null,
+    config.consoleMode ? "console" : null,
+  ].filter(Boolean);
+  log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });
+  return running;
+}

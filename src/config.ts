@@ -1,0 +1,131 @@
+// The only module that reads process.env. Everything else receives a parsed Config.
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const idList = z
+  .string()
+  .default("")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a month-day such as 10-01");
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "an IANA time zone such as America/Anchorage");
+
+const url = (what: string) =>
+  z
+    .string()
+    .url(`a URL (${what})`)
+    .transform((u) => (u.endsWith("/") ? u : `${u}/`));
+
+export const configSchema = z.object({
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: url("the Slack Web API base").default("https://slack.com/api/"),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_URL: z.string().url("a URL (the Discord REST API base)").default("https://discord.com/api"),
+  PORT: z.coerce.number().int("a whole number").min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "file:PATH for SQLite or postgresql://... for PostgreSQL")
+    .default("file:./data/mentors.db"),
+  COORDINATOR_IDS: idList,
+  COORDINATOR_ROLE: z.string().trim().min(1).default("Coordinator"),
+  PROGRAM_TIMEZONE: timeZone.default("America/Anchorage"),
+  SEASON_START: monthDay.default("10-01"),
+  SEASON_END: monthDay.default("05-31"),
+  MONTHLY_GOAL_HOURS: z.coerce.number().positive("a positive number of hours").max(100).default(2),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
+  OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  CONTENT_DIR: z.string().default("content"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  CONSOLE_AS: z.string().trim().min(1).default("alex"),
+});
+
+type Raw = z.infer<typeof configSchema>;
+
+export type SlackMode =
+  | { kind: "http"; botToken: string; signingSecret: string }
+  | { kind: "socket"; botToken: string; appToken: string };
+
+export interface Config extends Raw {
+  slack: (SlackMode & { apiUrl: string }) | null;
+  discord: { token: string; applicationId: string; guildId: string; apiUrl: string } | null;
+  /** console mode: no platform token at all */
+  consoleMode: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError whose message is one line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: expected ${i.message}`);
+    throw new ConfigError(lines.join("\n"));
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+
+  let slack: Config["slack"] = null;
+  if (raw.SLACK_BOT_TOKEN) {
+    if (raw.SLACK_APP_TOKEN) {
+      slack = {
+        kind: "socket",
+        botToken: raw.SLACK_BOT_TOKEN,
+        appToken: raw.SLACK_APP_TOKEN,
+        apiUrl: raw.SLACK_API_URL,
+      };
+    } else if (raw.SLACK_SIGNING_SECRET) {
+      slack = {
+        kind: "http",
+        botToken: raw.SLACK_BOT_TOKEN,
+        signingSecret: raw.SLACK_SIGNING_SECRET,
+        apiUrl: raw.SLACK_API_URL,
+      };
+    } else {
+      problems.push(
+        "SLACK_SIGNING_SECRET: expected the app's signing secret (or set SLACK_APP_TOKEN for Socket Mode)",
+      );
+    }
+  } else if (raw.SLACK_APP_TOKEN || raw.SLACK_SIGNING_SECRET) {
+    problems.push("SLACK_BOT_TOKEN: expected the bot token (xoxb-...) alongside the other Slack settings");
+  }
+
+  let discord: Config["discord"] = null;
+  if (raw.DISCORD_TOKEN) {
+    if (!raw.DISCORD_APPLICATION_ID) problems.push("DISCORD_APPLICATION_ID: expected the application's id");
+    if (!raw.DISCORD_GUILD_ID) problems.push("DISCORD_GUILD_ID: expected the server's id");
+    if (raw.DISCORD_APPLICATION_ID && raw.DISCORD_GUILD_ID) {
+      discord = {
+        token: raw.DISCORD_TOKEN,
+        applicationId: raw.DISCORD_APPLICATION_ID,
+        guildId: raw.DISCORD_GUILD_ID,
+        apiUrl: raw.DISCORD_API_URL.replace(/\/+$/, ""),
+      };
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+
+  return { ...raw, slack, discord, consoleMode: !slack && !discord };
+}

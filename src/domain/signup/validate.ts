@@ -1,0 +1,189 @@
+// Turns what a person typed into a profile, or into one plain message per field saying what to fix.
+import { z } from "zod";
+import { ACCEPTS, type Choice, codes, INTERESTS, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
+import type { FieldErrors } from "../errors.ts";
+import type { FormValues } from "../forms.ts";
+import { cleanText, visibleLength } from "../text.ts";
+import { CAPACITY, GRAD_YEARS_AHEAD, LIMITS } from "./fields.ts";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export interface MentorProfile {
+  name: string;
+  role: string;
+  specialty: string;
+  region: string;
+  accepts: string;
+  capacity: number;
+  contact: string;
+}
+
+export interface GuardianContact {
+  name: string;
+  relationship: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface MenteeProfile {
+  name: string;
+  stage: string;
+  school: string;
+  gradYear: number;
+  interests: string[];
+  under18: boolean;
+  guardian: GuardianContact | null;
+}
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `Please enter ${what}.` })
+    .transform((s) => cleanText(s))
+    .pipe(
+      z
+        .string()
+        .min(1, `Please enter ${what}.`)
+        .refine((s) => visibleLength(s) <= max, `Please keep ${what} to ${max} characters or fewer.`),
+    );
+
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined ? "" : cleanText(s)))
+    .refine((s) => visibleLength(s) <= max, `Please keep ${what} to ${max} characters or fewer.`);
+
+const choice = (list: Choice[], what: string) =>
+  z.enum(codes(list), { error: `Please choose ${what}: ${list.map((c) => c.label).join(", ")}.` });
+
+const wholeNumber = (min: number, max: number, message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,6}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+
+const EMAIL = z.email();
+/** 7 to 15 digits, with the usual separators; an optional leading +. */
+const PHONE = /^\+?[\d\s().-]{7,24}$/;
+
+export function isEmail(s: string): boolean {
+  return EMAIL.safeParse(s).success;
+}
+export function isPhone(s: string): boolean {
+  const digits = s.replace(/\D/g, "").length;
+  return PHONE.test(s) && digits >= 7 && digits <= 15;
+}
+
+const mentorSchema = z.object({
+  name: text("your name", LIMITS.name),
+  role: choice(MENTOR_ROLES, "your role"),
+  specialty: text("your specialty or school", LIMITS.school),
+  region: choice(REGIONS, "where you are"),
+  accepts: choice(ACCEPTS, "which students you can mentor"),
+  capacity: wholeNumber(
+    CAPACITY.min,
+    CAPACITY.max,
+    `Please enter how many mentees you can take: a whole number from ${CAPACITY.min} to ${CAPACITY.max}.`,
+  ),
+  contact: text("your preferred contact", LIMITS.contact),
+});
+
+function menteeSchema(thisYear: number) {
+  const lastYear = thisYear + GRAD_YEARS_AHEAD;
+  return z
+    .object({
+      name: text("your name", LIMITS.name),
+      stage: choice(STAGES, "where you are in school"),
+      school: text("your school", LIMITS.school),
+      gradYear: wholeNumber(
+        thisYear,
+        lastYear,
+        `Please enter your expected graduation year, from ${thisYear} to ${lastYear}.`,
+      ),
+      interests: z
+        .array(choice(INTERESTS, "what you want help with"), {
+          error: "Please choose at least one thing you want help with.",
+        })
+        .min(1, "Please choose at least one thing you want help with.")
+        .transform((list) => INTERESTS.map((c) => c.value).filter((v) => list.includes(v))),
+      under18: z.enum(["yes", "no"], { error: "Please say whether you are under 18." }),
+      guardianName: optionalText(LIMITS.name, "the name"),
+      guardianRelationship: optionalText(LIMITS.relationship, "the relationship"),
+      guardianEmail: optionalText(LIMITS.email, "the e-mail"),
+      guardianPhone: optionalText(LIMITS.phone, "the phone number"),
+      guardianConsent: z.string().optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.under18 !== "yes") return;
+      const need = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (!v.guardianName) need("guardianName", "Please enter your parent or guardian's name.");
+      if (!v.guardianRelationship)
+        need(
+          "guardianRelationship",
+          "Please say how they are related to you, for example Mother or Guardian.",
+        );
+      if (!v.guardianEmail && !v.guardianPhone)
+        need("guardianEmail", "Please give your parent or guardian's e-mail, phone number, or both.");
+      if (v.guardianEmail && !isEmail(v.guardianEmail))
+        need(
+          "guardianEmail",
+          "That e-mail doesn't look right. Please check it, for example name@example.com.",
+        );
+      if (v.guardianPhone && !isPhone(v.guardianPhone))
+        need(
+          "guardianPhone",
+          "That phone number doesn't look right. Please use 7 to 15 digits, for example 907-555-0100.",
+        );
+      if (v.guardianConsent !== "yes")
+        need(
+          "guardianConsent",
+          "Please tick the box: under 18, your parent or guardian's contact is shared with your mentor and they attend the first session.",
+        );
+    })
+    .transform(
+      (v): MenteeProfile => ({
+        name: v.name,
+        stage: v.stage,
+        school: v.school,
+        gradYear: v.gradYear,
+        interests: v.interests,
+        under18: v.under18 === "yes",
+        guardian:
+          v.under18 === "yes"
+            ? {
+                name: v.guardianName,
+                relationship: v.guardianRelationship,
+                email: v.guardianEmail || null,
+                phone: v.guardianPhone || null,
+              }
+            : null,
+      }),
+    );
+}
+
+function toErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+function run<T>(schema: z.ZodType<T>, values: FormValues): Parsed<T> {
+  const r = schema.safeParse(values);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toErrors(r.error) };
+}
+
+export function parseMentorProfile(values: FormValues): Parsed<MentorProfile> {
+  return run(mentorSchema, values);
+}
+
+export function parseMenteeProfile(values: FormValues, thisYear: number): Parsed<MenteeProfile> {
+  return run(menteeSchema(thisYear), values);
+}
+
+export const AGREE_ERROR =
+  "Please tick the box to accept the agreement. If you don't agree, close this form: nothing is saved.";

@@ -1,0 +1,260 @@
+// Console mode: one person at a terminal plays any member (/as NAME). Every slash command runs
+// through the same core as on Slack and Discord; forms become questions asked one at a time.
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { findCommand } from "../../../commands/index.ts";
+import { parseCommandText } from "../../app/args.ts";
+import { runCommand } from "../../app/dispatch.ts";
+import { messageForError } from "../../app/errors.ts";
+import { sendConfirmation } from "../../app/flows.ts";
+import { helpMessage } from "../../app/help.ts";
+import type { Services } from "../../app/services.ts";
+import type { FlowSpec } from "../../domain/flow.ts";
+import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
+import type { PlatformUser } from "../../domain/members.ts";
+import type { Message } from "../../domain/message.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+
+export interface ConsoleIO {
+  input: Readable;
+  output: Writable;
+}
+
+const NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
+
+/** Plain text for a terminal: no markdown markers. */
+export function renderPlain(m: Message): string {
+  let text = m.text
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)");
+  if (m.buttons?.length)
+    text += `\n${m.buttons.map((b) => `  [${b.label}] (type: /press ${b.id})`).join("\n")}`;
+  for (const a of m.attachments ?? []) text += `\n  (attachment: ${a.filename}, ${a.data.length} bytes)`;
+  return text;
+}
+
+class LineQueue {
+  private lines: string[] = [];
+  private waiting: ((l: string | null) => void) | null = null;
+  private ended = false;
+
+  push(line: string) {
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w(line);
+    } else this.lines.push(line);
+  }
+  end() {
+    this.ended = true;
+    this.waiting?.(null);
+    this.waiting = null;
+  }
+  next(): Promise<string | null> {
+    const l = this.lines.shift();
+    if (l !== undefined) return Promise.resolve(l);
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((r) => {
+      this.waiting = r;
+    });
+  }
+}
+
+class Cancelled extends Error {}
+
+export class ConsoleBot {
+  readonly port: PlatformPort;
+  private actor: string;
+  private readonly queue = new LineQueue();
+  private readonly coordinators: Set<string>;
+
+  constructor(
+    private readonly services: Services,
+    private readonly io: ConsoleIO,
+  ) {
+    const ids = services.config.COORDINATOR_IDS;
+    // With no COORDINATOR_IDS, the simulated member "coordinator" has the rights, so a trial needs no set-up.
+    this.coordinators = new Set(ids.length > 0 ? ids : ["coordinator"]);
+    this.actor = services.config.CONSOLE_AS.toLowerCase();
+    this.port = {
+      name: "console",
+      facts: PLATFORM_FACTS.console,
+      sendDirect: async (userId, m) => this.print(`[direct message to ${userId}]\n${renderPlain(m)}`),
+      mention: (id) => `@${id}`,
+    };
+  }
+
+  private print(text: string) {
+    this.io.output.write(`${text}\n`);
+  }
+
+  private get user(): PlatformUser {
+    return { platform: "console", userId: this.actor };
+  }
+
+  /** Reads commands until end of input or /quit. */
+  async run(): Promise<void> {
+    const rl = createInterface({ input: this.io.input, terminal: false });
+    rl.on("line", (l) => this.queue.push(l));
+    rl.on("close", () => this.queue.end());
+    this.print(
+      `Mentoring bot, console mode. You are acting as ${this.actor}${this.coordinators.has(this.actor) ? " (a coordinator)" : ""}.\n` +
+        `Switch with /as NAME. Coordinators here: ${[...this.coordinators].join(", ")}. Type /help for the commands.`,
+    );
+    this.print("ready");
+    for (;;) {
+      const line = await this.queue.next();
+      if (line === null) break;
+      const text = line.trim();
+      if (!text) continue;
+      if (text === "/quit" || text === "/exit") break;
+      await this.handle(text);
+    }
+    rl.close();
+  }
+
+  private async handle(text: string): Promise<void> {
+    if (!text.startsWith("/")) {
+      this.print(renderPlain(helpMessage({ consoleExtras: true })));
+      return;
+    }
+    const [head = "", ...rest] = text.split(/\s+/);
+    const name = head.slice(1).toLowerCase();
+    if (name === "help") return this.print(renderPlain(helpMessage({ consoleExtras: true })));
+    if (name === "as") return this.switchActor(rest[0]);
+    const def = findCommand(name);
+    if (!def) {
+      this.print(`There is no /${name} command.`);
+      this.print(renderPlain(helpMessage({ consoleExtras: true })));
+      return;
+    }
+    const ctx = {
+      user: this.user,
+      isCoordinator: this.coordinators.has(this.actor),
+      services: this.services,
+      platform: this.port,
+    };
+    const outcome = await runCommand(def, ctx, parseCommandText(def, rest.join(" ")), this.services.log);
+    if (outcome.kind === "reply") this.print(renderPlain(outcome.message));
+    else await this.runFlow(outcome.flow);
+  }
+
+  private switchActor(name: string | undefined) {
+    const n = name?.replace(/^@/, "").toLowerCase();
+    if (!n || !NAME.test(n)) {
+      this.print("Usage: /as NAME (letters, digits, dots, dashes; for example /as sam)");
+      return;
+    }
+    this.actor = n;
+    this.print(`You are now acting as ${n}${this.coordinators.has(n) ? " (a coordinator)" : ""}.`);
+  }
+
+  private async ask(question: string): Promise<string> {
+    this.print(question);
+    const line = await this.queue.next();
+    if (line === null || line.trim() === "/cancel") throw new Cancelled();
+    if (line.trim() === "/quit") {
+      this.queue.end();
+      throw new Cancelled();
+    }
+    return line.trim();
+  }
+
+  private async runFlow(flow: FlowSpec): Promise<void> {
+    const user = this.user;
+    this.print(
+      `== ${flow.title} ==\n${renderPlain({ text: flow.intro })}\n(Type /cancel at any question to stop; nothing is saved until the end.)`,
+    );
+    try {
+      const values: FormValues = { ...flow.initial };
+      if (flow.agreement) {
+        const a = flow.agreement;
+        if (flow.agreementNote) this.print(flow.agreementNote);
+        this.print(`\n${a.title} (${a.version})\n`);
+        for (const s of a.sections)
+          this.print(renderPlain({ text: `${s.heading ? `${s.heading.toUpperCase()}\n` : ""}${s.body}\n` }));
+        const answer = (
+          await this.ask(`Do you agree to the ${a.title} (${a.version})? Type yes or no.`)
+        ).toLowerCase();
+        if (!["yes", "y"].includes(answer)) {
+          this.print(renderPlain(this.services.signup.declined(flow.id)));
+          return;
+        }
+        values.agree = "yes";
+      }
+      const fields = flow.fields.filter((f) => f.id !== "agree");
+      for (const f of fields) if (isVisible(f, values)) values[f.id] = await this.askField(f, values[f.id]);
+      for (;;) {
+        try {
+          const result = await this.services.signup.submit(user, flow.id, values, flow.token);
+          if (result.ok) {
+            await sendConfirmation(this.services, this.port, user, result);
+            return;
+          }
+          this.print("Please fix these and nothing is saved until then:");
+          for (const message of Object.values(result.errors)) this.print(`- ${message}`);
+          const toAsk = fields.filter((f) => result.errors[f.id] !== undefined && isVisible(f, values));
+          if (toAsk.length === 0) return; // nothing the person can change here (for example the agreement changed)
+          for (const f of toAsk) values[f.id] = await this.askField(f, values[f.id]);
+          // A newly visible field (answered "yes" to under 18) must be asked too.
+          for (const f of fields)
+            if (isVisible(f, values) && values[f.id] === undefined)
+              values[f.id] = await this.askField(f, undefined);
+        } catch (err) {
+          this.print(
+            renderPlain(messageForError(err, this.services.log, { flow: flow.id, user: user.userId })),
+          );
+          return;
+        }
+      }
+    } catch (err) {
+      if (err instanceof Cancelled) {
+        this.print("Stopped: nothing was saved.");
+        return;
+      }
+      throw err;
+    }
+  }
+
+  private async askField(f: FieldSpec, current: FormValues[string]): Promise<FormValues[string]> {
+    const keep = current !== undefined && current !== "" && !(Array.isArray(current) && current.length === 0);
+    const labelFor = (v: string) =>
+      f.type === "select" || f.type === "multiselect"
+        ? (f.options.find((o) => o.value === v)?.label ?? v)
+        : v;
+    const shown = Array.isArray(current) ? current.map(labelFor).join(", ") : labelFor(current ?? "");
+    const suffix = `${f.optional ? " (optional, Enter to skip)" : ""}${keep ? ` [Enter keeps: ${shown}]` : ""}`;
+    const hint = f.hint ? `\n  ${f.hint}` : "";
+    for (;;) {
+      if (f.type === "text") {
+        const a = await this.ask(`${f.label}${suffix}${hint}`);
+        return a === "" && keep ? current : a;
+      }
+      if (f.type === "checkbox") {
+        const a = (await this.ask(`${f.label}\n  ${f.option}? Type yes or no.`)).toLowerCase();
+        return ["yes", "y"].includes(a) ? "yes" : undefined;
+      }
+      const list = f.options.map((o, i) => `  ${i + 1}) ${o.label}`).join("\n");
+      const how =
+        f.type === "multiselect" ? "Type one or more numbers, separated by commas." : "Type a number.";
+      const a = await this.ask(`${f.label}${suffix}${hint}\n${list}\n${how}`);
+      if (a === "" && keep) return current;
+      const picks = a
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map((p) => {
+          const n = Number(p);
+          return Number.isInteger(n)
+            ? f.options[n - 1]?.value
+            : f.options.find((o) => o.label.toLowerCase() === p.toLowerCase())?.value;
+        });
+      if (picks.length > 0 && picks.every((p) => p !== undefined)) {
+        if (f.type === "select" && picks.length === 1) return picks[0];
+        if (f.type === "multiselect") return [...new Set(picks as string[])];
+      }
+      this.print(`Please answer with ${f.type === "select" ? "one number" : "numbers"} from the list.`);
+    }
+  }
+}

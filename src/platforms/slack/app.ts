@@ -1,0 +1,209 @@
+// The Slack adapter: Bolt over HTTP (signed requests at POST /slack/events) or Socket Mode.
+// It only translates between Slack payloads and the core.
+import type { AddressInfo } from "node:net";
+import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import { z } from "zod";
+import { commands } from "../../../commands/index.ts";
+import { parseCommandText } from "../../app/args.ts";
+import type { CommandOutcome } from "../../app/command.ts";
+import { runCommand } from "../../app/dispatch.ts";
+import { messageForError } from "../../app/errors.ts";
+import { isFlowId, sendConfirmation } from "../../app/flows.ts";
+import { helpMessage } from "../../app/help.ts";
+import type { Services } from "../../app/services.ts";
+import type { Config } from "../../config.ts";
+import type { PlatformUser } from "../../domain/members.ts";
+import type { Message } from "../../domain/message.ts";
+import type { Logger } from "../../log.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+import { messageBlocks } from "./format.ts";
+import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
+
+export interface SlackBot {
+  port: PlatformPort;
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+const metadataSchema = z.object({ flow: z.string(), token: z.string().max(60) });
+
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...m: unknown[]) => log.warn("bolt", { detail: m.map(String).join(" ").slice(0, 500) }),
+    error: (...m: unknown[]) => log.error("bolt", { detail: m.map(String).join(" ").slice(0, 500) }),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+export function createSlackBot(config: Config, services: Services, log: Logger): SlackBot {
+  const slack = config.slack;
+  if (!slack) throw new Error("Slack is not configured");
+  const slog = log.child({ platform: "slack" });
+  const app = new App({
+    token: slack.botToken,
+    ...(slack.kind === "http"
+      ? { signingSecret: slack.signingSecret, endpoints: "/slack/events" }
+      : { socketMode: true, appToken: slack.appToken }),
+    // 429s are retried by the Web API client after Retry-After; other failures a few times with backoff.
+    clientOptions: {
+      slackApiUrl: slack.apiUrl,
+      retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 },
+    },
+    logger: boltLogger(slog),
+  });
+
+  const port: PlatformPort = {
+    name: "slack",
+    facts: PLATFORM_FACTS.slack,
+    async sendDirect(userId: string, m: Message) {
+      // Posting to a user id delivers to the bot's direct-message conversation with them.
+      await app.client.chat.postMessage({ channel: userId, ...messageBlocks(m) });
+    },
+    mention: (id) => `<@${id}>`,
+  };
+
+  const coordinators = new Set(config.COORDINATOR_IDS);
+  const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
+
+  for (const def of commands) {
+    app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
+      // Acknowledge at once: the trigger_id for a modal and the 3-second window start now.
+      await ack();
+      const user = userOf(command.user_id);
+      const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
+      const outcome: CommandOutcome = await runCommand(
+        def,
+        ctx,
+        parseCommandText(def, command.text ?? ""),
+        slog,
+      );
+      try {
+        if (outcome.kind === "flow")
+          await client.views.open({ trigger_id: command.trigger_id, view: flowModal(outcome.flow) as never });
+        else await respond({ response_type: "ephemeral", ...messageBlocks(outcome.message) });
+      } catch (err) {
+        const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
+        await respond({ response_type: "ephemeral", text: m.text }).catch(() => {});
+      }
+    });
+  }
+
+  app.view({ type: "view_submission", callback_id: /^flow:/ }, async ({ ack, view, body }) => {
+    const user = userOf(body.user.id);
+    const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
+    if (!meta.success || !isFlowId(meta.data.flow)) {
+      await ack({
+        response_action: "errors",
+        errors: errorsForBlocks(
+          { form: "This form has expired. Please close it and run the command again." },
+          view,
+        ),
+      });
+      return;
+    }
+    const flow = meta.data.flow;
+    try {
+      const result = await services.signup.submit(
+        user,
+        flow,
+        readState(view.state as never),
+        meta.data.token,
+      );
+      if (!result.ok) {
+        await ack({ response_action: "errors", errors: errorsForBlocks(result.errors, view) });
+        return;
+      }
+      await ack();
+      await sendConfirmation(services, port, user, result);
+    } catch (err) {
+      const m = messageForError(err, slog, { flow, user: user.userId });
+      await ack({ response_action: "errors", errors: errorsForBlocks({ form: m.text }, view) });
+    }
+  });
+
+  app.view({ type: "view_closed", callback_id: /^flow:/ }, async ({ ack, view, body }) => {
+    await ack();
+    const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
+    // Closing a form that showed the agreement is declining it: say plainly that nothing was kept.
+    if (meta.success && isFlowId(meta.data.flow) && meta.data.token !== "-")
+      await port
+        .sendDirect(body.user.id, services.signup.declined(meta.data.flow))
+        .catch((err) => slog.warn("decline DM failed", { user: body.user.id, err }));
+  });
+
+  // A field that shows or hides others (under 18 -> guardian fields) redraws the modal, keeping what was typed.
+  app.action({ action_id: "value" }, async ({ ack, body, client }) => {
+    await ack();
+    if (body.type !== "block_actions" || !body.view) return;
+    const view = body.view;
+    const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
+    if (!meta.success || !isFlowId(meta.data.flow)) return;
+    const user = userOf(body.user.id);
+    const fields = services.signup.fieldsForToken(user, meta.data.flow, meta.data.token);
+    const values = readState(view.state as never);
+    const kept = (view.blocks as { type: string }[]).filter((b) => b.type !== "input");
+    try {
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: {
+          type: "modal",
+          callback_id: view.callback_id,
+          private_metadata: view.private_metadata,
+          notify_on_close: true,
+          title: view.title,
+          ...(view.submit ? { submit: view.submit } : {}),
+          ...(view.close ? { close: view.close } : {}),
+          blocks: [...kept, ...inputBlocks(fields, values)],
+        } as never,
+      });
+    } catch (err) {
+      // hash_conflict: the person changed something else meanwhile; their next change redraws it.
+      slog.warn("modal redraw failed", { user: user.userId, err });
+    }
+  });
+
+  app.message(async ({ message, say }) => {
+    if (message.channel_type !== "im" || message.subtype !== undefined) return;
+    await say(messageBlocks(helpMessage()));
+  });
+
+  app.error(async (err) => {
+    slog.error("unhandled Slack error", { err });
+  });
+
+  return {
+    port,
+    async start() {
+      if (slack.kind === "socket") {
+        await app.start();
+        slog.info("slack connected over Socket Mode");
+        return {};
+      }
+      const server = (await app.start(config.PORT)) as { address(): AddressInfo | string | null };
+      const addr = server.address();
+      const bound = typeof addr === "object" && addr ? addr.port : config.PORT;
+      slog.info("slack listening", { port: bound, path: "/slack/events" });
+      return { port: bound };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+function safeJson(s: string | undefined): unknown {
+  try {
+    return JSON.parse(s ?? "");
+  } catch {
+    return null;
+  }
+}
