@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Services } from "./app/services.ts";
 import type { Config } from "./config.ts";
 import { AgreementFiles } from "./content/agreements.ts";
-import { openDatabase } from "./db/database.ts";
+import { type Database, openDatabase } from "./db/database.ts";
 import { MemberRepository } from "./db/member-repository.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
 import { SignupService } from "./domain/signup/service.ts";
@@ -21,6 +21,7 @@ export interface BotOptions {
 
 export interface RunningBot {
   services: Services;
+  db: Database;
   /** the bound HTTP port when Slack runs over HTTP */
   httpPort?: number;
   /** resolves when the console session ends (end of input or /quit) */
@@ -46,6 +47,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const stops: (() => Promise<void>)[] = [];
   const running: RunningBot = {
     services,
+    db,
     async stop() {
       for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
       await db.close();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { splitText } from "./text.ts";
 
 /** One published version of the professionalism agreement, exactly as people are shown it. */
 export interface Agreement {
@@ -76,7 +77,7 @@ export function chunkAgreement(
   let buf = "";
   for (const s of a.sections) {
     const piece = render(s);
-    for (const part of splitLong(piece, limit)) {
+    for (const part of splitText(piece, limit)) {
       if (buf && buf.length + 2 + part.length > limit) {
         chunks.push(buf);
         buf = part;
@@ -85,22 +86,4 @@ export function chunkAgreement(
   }
   if (buf) chunks.push(buf);
   return chunks;
-}
-
-function splitLong(text: string, limit: number): string[] {
-  if (text.length <= limit) return [text];
-  const out: string[] = [];
-  let buf = "";
-  for (const para of text.split(/\n\n/)) {
-    const pieces =
-      para.length <= limit ? [para] : (para.match(new RegExp(`[\\s\\S]{1,${limit}}`, "g")) ?? []);
-    for (const p of pieces) {
-      if (buf && buf.length + 2 + p.length > limit) {
-        out.push(buf);
-        buf = p;
-      } else buf = buf ? `${buf}\n\n${p}` : p;
-    }
-  }
-  if (buf) out.push(buf);
-  return out;
 }

@@ -19,6 +19,8 @@ import type { PlatformPort } from "../port.ts";
 export interface ConsoleIO {
   input: Readable;
   output: Writable;
+  /** called whenever the console waits for a line: a command, or the answer to a question (tests use it) */
+  onWaiting?: (kind: "command" | "question") => void;
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
@@ -81,7 +83,8 @@ export class ConsoleBot {
     this.port = {
       name: "console",
       facts: PLATFORM_FACTS.console,
-      sendDirect: async (userId, m) => this.print(`[direct message to ${userId}]\n${renderPlain(m)}`),
+      sendDirect: async (userId, m) =>
+        this.print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
       mention: (id) => `@${id}`,
     };
   }
@@ -105,6 +108,7 @@ export class ConsoleBot {
     );
     this.print("ready");
     for (;;) {
+      this.io.onWaiting?.("command");
       const line = await this.queue.next();
       if (line === null) break;
       const text = line.trim();
@@ -153,6 +157,7 @@ export class ConsoleBot {
 
   private async ask(question: string): Promise<string> {
     this.print(question);
+    this.io.onWaiting?.("question");
     const line = await this.queue.next();
     if (line === null || line.trim() === "/cancel") throw new Cancelled();
     if (line.trim() === "/quit") {

@@ -1,5 +1,6 @@
 // Neutral markdown to Slack mrkdwn and Block Kit, within Slack's limits.
 import type { Button, Message } from "../../domain/message.ts";
+import { splitText } from "../../domain/text.ts";
 
 export const SLACK_LIMITS = {
   sectionText: 3000,
@@ -24,22 +25,6 @@ export function toMrkdwn(text: string): string {
 
 export function plain(text: string, max = 2000): { type: "plain_text"; text: string; emoji: boolean } {
   return { type: "plain_text", text: text.length > max ? `${text.slice(0, max - 1)}…` : text, emoji: true };
-}
-
-/** Splits text into pieces of at most `max` characters, preferring paragraph and line breaks. */
-export function splitText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf("\n\n", max);
-    if (cut < max / 2) cut = rest.lastIndexOf("\n", max);
-    if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
-    if (cut <= 0) cut = max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\s+/, "");
-  }
-  if (rest) out.push(rest);
-  return out;
 }
 
 export function sectionBlocks(text: string): Record<string, unknown>[] {

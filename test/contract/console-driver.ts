@@ -1,0 +1,155 @@
+// Drives console mode in-process: writes lines to its input, reads what it prints.
+import { PassThrough } from "node:stream";
+import { type RunningBot, startBot } from "../../src/bot.ts";
+import type { FieldSpec, FormValues } from "../../src/domain/forms.ts";
+import { agreeField, menteeFields, mentorFields } from "../../src/domain/signup/fields.ts";
+import { silentLogger } from "../../src/log.ts";
+import { FixedClock, testConfig } from "../helpers/harness.ts";
+import type { Driver, DriverFactory, Outcome, Submitted } from "./driver.ts";
+
+const ALL_FIELDS: FieldSpec[] = [...mentorFields, ...menteeFields(13, "This program")];
+
+class ConsoleDriver implements Driver {
+  readonly platform = "console" as const;
+  private output = "";
+  private waiting: { kind: "command" | "question"; seq: number } = { kind: "command", seq: 0 };
+  private seq = 0;
+  private waiters: (() => void)[] = [];
+  private actor = "";
+  input = new PassThrough();
+  bot!: RunningBot;
+  contentDir = "";
+
+  get prisma() {
+    return this.bot.db.prisma;
+  }
+
+  async init(coordinators: string[]) {
+    const out = new PassThrough();
+    out.on("data", (d) => {
+      this.output += String(d);
+    });
+    const config = testConfig({ COORDINATOR_IDS: coordinators.join(",") });
+    this.contentDir = config.CONTENT_DIR;
+    this.bot = await startBot(config, {
+      log: silentLogger,
+      clock: new FixedClock(),
+      io: {
+        input: this.input,
+        output: out,
+        onWaiting: (kind) => {
+          this.waiting = { kind, seq: ++this.seq };
+          for (const w of this.waiters.splice(0)) w();
+        },
+      },
+    });
+    await this.settle(0);
+  }
+
+  private async settle(after: number): Promise<"command" | "question"> {
+    while (this.waiting.seq <= after) await new Promise<void>((r) => this.waiters.push(r));
+    return this.waiting.kind;
+  }
+
+  /** Writes one line and returns what was printed until the console waited again. */
+  async send(line: string): Promise<{ printed: string; next: "command" | "question" }> {
+    const before = this.seq;
+    const start = this.output.length;
+    this.input.write(`${line}\n`);
+    const next = await this.settle(before);
+    return { printed: this.output.slice(start), next };
+  }
+
+  idOf(person: string) {
+    return person;
+  }
+
+  private async as(person: string) {
+    if (this.actor !== person) {
+      await this.send(`/as ${person}`);
+      this.actor = person;
+    }
+  }
+
+  private lastQuestion = "";
+
+  async run(person: string, command: string, text = ""): Promise<Outcome> {
+    await this.as(person);
+    const r = await this.send(`/${command}${text ? ` ${text}` : ""}`);
+    if (r.next === "command") return { kind: "reply", text: r.printed };
+    this.lastQuestion = r.printed;
+    return { kind: "form", form: { agreementShown: /Do you agree to the/.test(r.printed), text: r.printed } };
+  }
+
+  private answerFor(question: string, values: FormValues): string {
+    const lastBlock = question.trimEnd().split("\n== ").pop() ?? question;
+    if (/Do you agree to the .*Type yes or no\.\s*$/.test(lastBlock))
+      return values.agree === "yes" ? "yes" : "no";
+    const lines = lastBlock.split("\n");
+    const agree = agreeField({ title: "Professionalism Agreement", version: "v1" } as never);
+    const field = [...ALL_FIELDS, agree]
+      .filter((f) => lines.some((l) => l.startsWith(f.label)))
+      .sort((a, b) => b.label.length - a.label.length)[0];
+    if (!field) throw new Error(`console asked something unexpected: ${lastBlock}`);
+    const v = values[field.id];
+    switch (field.type) {
+      case "text":
+        return typeof v === "string" ? v : "";
+      case "checkbox":
+        return v === "yes" ? "yes" : "no";
+      case "select":
+        return v === undefined ? "" : String(field.options.findIndex((o) => o.value === v) + 1);
+      case "multiselect": {
+        const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+        return list.map((x) => String(field.options.findIndex((o) => o.value === x) + 1)).join(",");
+      }
+    }
+  }
+
+  async submit(person: string, values: FormValues): Promise<Submitted> {
+    await this.as(person);
+    let question = this.lastQuestion;
+    for (let i = 0; i < 40; i++) {
+      const r = await this.send(this.answerFor(question, values));
+      if (r.printed.includes("Please fix these")) {
+        const messages = r.printed
+          .split("Please fix these")[1]!
+          .split("\n")
+          .filter((l) => l.startsWith("- "))
+          .map((l) => l.slice(2));
+        if (r.next === "question") await this.send("/cancel");
+        return { ok: false, messages };
+      }
+      if (r.next === "command") {
+        if (r.printed.includes("nothing was saved") || r.printed.includes("Sorry"))
+          return { ok: false, messages: [r.printed] };
+        return { ok: true };
+      }
+      question = r.printed;
+    }
+    throw new Error("console form did not finish");
+  }
+
+  async decline(person: string): Promise<string> {
+    await this.as(person);
+    const r = await this.send(/Do you agree/.test(this.lastQuestion) ? "no" : "/cancel");
+    return r.printed;
+  }
+
+  async dms(person: string): Promise<string[]> {
+    const re = new RegExp(`--- direct message to ${person} ---\\n([\\s\\S]*?)\\n---\\n`, "g");
+    return [...this.output.matchAll(re)].map((m) => m[1] ?? "");
+  }
+
+  async stop() {
+    this.input.end();
+    await this.bot.consoleDone;
+    await this.bot.stop();
+  }
+}
+
+export const consoleDriver: DriverFactory = async ({ coordinators = [] }) => {
+  const d = new ConsoleDriver();
+  await d.init(coordinators);
+  return d;
+};

@@ -1,0 +1,73 @@
+// Console mode as a newcomer meets it: a child process, no tokens, answers typed on stdin.
+import { describe, expect, it } from "vitest";
+import { startProcess } from "../helpers/child.ts";
+import { tempDbUrl } from "../helpers/harness.ts";
+
+const MENTOR_ANSWERS = ["yes", "Dr. Jane Doe", "3", "Family medicine", "8", "3", "2", "jane@example.org"];
+
+describe("console mode in a child process", () => {
+  it("says who you are, lists commands, signs a mentor up, and survives a restart on the same database", async () => {
+    const DATABASE_URL = tempDbUrl();
+    const first = startProcess({ DATABASE_URL });
+    await first.waitForOutput(/ready/);
+    expect(first.stdout()).toMatch(/You are acting as alex/);
+    first.write("/help");
+    await first.waitForOutput(/\/mentee-signup/);
+    first.write("/as coordinator");
+    await first.waitForOutput(/acting as coordinator \(a coordinator\)/);
+    first.write("/as jane");
+    first.write("/mentor-signup");
+    await first.waitForOutput(/Do you agree/);
+    for (const a of MENTOR_ANSWERS) first.write(a);
+    await first.waitForOutput(
+      /direct message to jane[\s\S]*signed up as a mentor[\s\S]*Attending physician[\s\S]*Bethel/,
+    );
+    first.write("/quit");
+    expect(await first.exited).toBe(0);
+    expect(first.stderr()).toMatch(/"msg":"database migrated"/);
+
+    const second = startProcess({ DATABASE_URL, CONSOLE_AS: "jane" });
+    await second.waitForOutput(/ready/);
+    second.write("/mentor-signup");
+    await second.waitForOutput(/You signed up on[\s\S]*\[Enter keeps: Dr\. Jane Doe\]/);
+    expect(second.stdout()).not.toMatch(/Do you agree/);
+    second.write("/cancel");
+    await second.waitForOutput(/nothing was saved/);
+    second.proc.stdin.end();
+    expect(await second.exited).toBe(0);
+    expect(second.stderr()).not.toMatch(/database migrated/);
+  });
+
+  it("a wrong answer to a list question is asked again; bad fields are re-asked with what to fix", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl() });
+    await p.waitForOutput(/ready/);
+    p.write("/mentor-signup");
+    await p.waitForOutput(/Do you agree/);
+    for (const a of ["yes", "Dr. Jane Doe", "99"]) p.write(a);
+    await p.waitForOutput(/Please answer with one number from the list/);
+    for (const a of ["3", "Family medicine", "8", "3", "0", "jane@example.org"]) p.write(a);
+    await p.waitForOutput(/Please fix these[\s\S]*whole number from 1 to 10[\s\S]*How many mentees/);
+    p.write("4");
+    await p.waitForOutput(/Mentees: up to 4/);
+    p.proc.stdin.end();
+    expect(await p.exited).toBe(0);
+  });
+
+  it("stops within 10 seconds on SIGTERM", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl() });
+    await p.waitForOutput(/ready/);
+    const t = Date.now();
+    p.proc.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(p.stderr()).toMatch(/"msg":"stopped"/);
+  });
+
+  it("a wrong setting stops start-up with one line naming it", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl(), PROGRAM_TIMEZONE: "Alaska/Nowhere" });
+    expect(await p.exited).toBe(1);
+    expect(p.stderr().trim()).toBe(
+      "Configuration problem: PROGRAM_TIMEZONE: expected an IANA time zone such as America/Anchorage",
+    );
+  });
+});

@@ -1,0 +1,104 @@
+// Slack over HTTP: request signing, and what a person sees when Slack itself fails.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MENTOR } from "../contract/signup.contract.ts";
+import { SIGNING_SECRET, SlackDriver } from "../contract/slack-driver.ts";
+import { waitFor } from "../helpers/harness.ts";
+import { commandBody, interactionBody, sign, viewSubmission } from "../helpers/slack-requests.ts";
+
+describe("Slack over HTTP", () => {
+  let d: SlackDriver;
+  beforeEach(async () => {
+    d = new SlackDriver();
+    await d.init([]);
+  });
+  afterEach(async () => {
+    await d.stop();
+  });
+
+  const sideEffects = () => d.emulator.calls.filter((c) => c.method !== "auth.test");
+
+  it("refuses a request with a bad signature: 401, and no Web API call", async () => {
+    const body = commandBody({
+      command: "/mentor-signup",
+      userId: "UMALLORY",
+      responseUrl: d.emulator.responseUrl(),
+    });
+    const res = await d.post(body, {
+      signature: sign("not-the-secret", body, Math.floor(Date.now() / 1000)),
+    });
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sideEffects()).toEqual([]);
+  });
+
+  it("refuses a correctly signed request older than five minutes: 401, and no Web API call", async () => {
+    const body = commandBody({
+      command: "/mentor-signup",
+      userId: "UMALLORY",
+      responseUrl: d.emulator.responseUrl(),
+    });
+    const res = await d.post(body, { ts: Math.floor(Date.now() / 1000) - 6 * 60 });
+    expect(res.status).toBe(401);
+    const tampered = await d.post(interactionBody({ type: "view_submission" }), {
+      signature: sign(SIGNING_SECRET, "payload=%7B%7D", Math.floor(Date.now() / 1000)),
+    });
+    expect(tampered.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sideEffects()).toEqual([]);
+  });
+
+  it("acknowledges a command before doing any work, then opens the modal", async () => {
+    const responseUrl = d.emulator.responseUrl();
+    const started = Date.now();
+    const res = await d.post(commandBody({ command: "/mentor-signup", userId: "UMARIA", responseUrl }));
+    const ackedAt = Date.now();
+    expect(res.status).toBe(200);
+    const open = await waitFor(() => d.emulator.callsTo("views.open")[0], "views.open");
+    expect(open.at).toBeGreaterThanOrEqual(started);
+    expect(ackedAt - started).toBeLessThan(3000);
+    const view = open.args.view as { title: { text: string }; blocks: { type: string }[] };
+    expect(view.title.text.length).toBeLessThanOrEqual(24);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it("when Slack refuses to open the modal (an expired trigger), the person is told to try again", async () => {
+    d.emulator.fail("views.open", () => ({ ok: false, error: "expired_trigger_id" }));
+    const out = await d.run("maria", "mentor-signup");
+    expect(out.kind).toBe("reply");
+    if (out.kind === "reply") expect(out.text).toMatch(/Sorry, something went wrong.*try again/s);
+    expect(await d.prisma.member.count()).toBe(0);
+  });
+
+  it("when the confirmation DM fails, the signup is still saved", async () => {
+    await d.run("maria", "mentor-signup");
+    d.emulator.fail("chat.postMessage", ...Array(5).fill(() => ({ ok: false, error: "internal_error" })));
+    const view = d.emulator.lastView()!;
+    const res = await d.post(interactionBody(viewSubmission("UMARIA", view, MENTOR)));
+    expect(res.status).toBe(200);
+    await waitFor(async () => (await d.prisma.member.count()) === 1, "the member");
+    expect(await d.prisma.member.count()).toBe(1);
+  });
+
+  it("a direct message to the bot gets the list of commands", async () => {
+    const event = {
+      type: "event_callback",
+      team_id: "T0TEST",
+      api_app_id: "A0TEST",
+      event: {
+        type: "message",
+        channel_type: "im",
+        channel: "DUMARIA",
+        user: "UMARIA",
+        text: "hello?",
+        ts: "1.1",
+      },
+      event_id: "Ev1",
+      event_time: 1,
+    };
+    const res = await d.post(JSON.stringify(event), { contentType: "application/json" });
+    expect(res.status).toBe(200);
+    const said = await waitFor(() => d.emulator.messagesTo("DUMARIA")[0], "a reply");
+    expect(said).toContain("/mentor-signup");
+    expect(said).toContain("/mentee-signup");
+  });
+});

@@ -1,0 +1,55 @@
+// Runs `npm start`'s entry point as a real child process, the way a newcomer would.
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { REPO_ROOT } from "./harness.ts";
+
+export interface BotProcess {
+  proc: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  write(line: string): void;
+  waitForOutput(re: RegExp, timeoutMs?: number): Promise<string>;
+  exited: Promise<number | null>;
+}
+
+const CLEAN_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !/^(SLACK_|DISCORD_|OPENAI_|DATABASE_URL|COORDINATOR_|PORT$)/.test(k),
+  ),
+);
+
+export function startProcess(
+  env: Record<string, string>,
+  script = "src/main.ts",
+  args: string[] = [],
+): BotProcess {
+  const proc = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...CLEAN_ENV, LOG_LEVEL: "info", ...env },
+  });
+  let out = "";
+  let err = "";
+  proc.stdout.on("data", (d) => {
+    out += String(d);
+  });
+  proc.stderr.on("data", (d) => {
+    err += String(d);
+  });
+  const exited = new Promise<number | null>((r) => proc.on("exit", (code) => r(code)));
+  return {
+    proc,
+    stdout: () => out,
+    stderr: () => err,
+    write: (line) => proc.stdin.write(`${line}\n`),
+    exited,
+    async waitForOutput(re, timeoutMs = 20_000) {
+      const start = Date.now();
+      for (;;) {
+        const m = re.exec(out);
+        if (m) return m[0];
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`no ${re} in output:\n${out}\n--- stderr ---\n${err}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  };
+}

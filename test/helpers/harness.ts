@@ -1,0 +1,56 @@
+// Shared set-up: a throwaway database and content folder, a config built like production's, a fixed clock.
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Config, loadConfig } from "../../src/config.ts";
+import type { Clock } from "../../src/domain/flow.ts";
+
+export const REPO_ROOT = join(import.meta.dirname, "../..");
+
+export function tempDir(prefix = "mentorbot-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function tempDbUrl(): string {
+  return `file:${join(tempDir(), "mentors.db")}`;
+}
+
+/** A private copy of content/, so a test can publish a new agreement version without touching the repository. */
+export function tempContent(): string {
+  const dir = join(tempDir("mentorbot-content-"), "content");
+  cpSync(join(REPO_ROOT, "content"), dir, { recursive: true });
+  return dir;
+}
+
+export function publishAgreement(contentDir: string, version: number, extra: string): void {
+  const base = `# Professionalism Agreement\n\n## Goals of the mentoring relationship\nUpdated text.\n\n${extra}\n`;
+  writeFileSync(join(contentDir, "agreement", `v${version}.md`), base);
+}
+
+export function testConfig(env: Record<string, string | undefined> = {}): Config {
+  return loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: tempDbUrl(), CONTENT_DIR: tempContent(), ...env });
+}
+
+export class FixedClock implements Clock {
+  constructor(public current: Date = new Date("2026-11-10T20:00:00Z")) {}
+  now(): Date {
+    return this.current;
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export async function waitFor<T>(
+  fn: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 5000,
+): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,212 @@
+// A small stand-in for Slack on 127.0.0.1: the Web API (form-encoded or JSON arguments), the
+// response_url endpoint, and Socket Mode's WebSocket. It records every call so tests can assert
+// on what a person would have seen.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  at: number;
+}
+
+type Json = Record<string, unknown>;
+type Handler = (args: Json) => Json | { status: number; body: Json; headers?: Record<string, string> };
+
+function parseValue(v: string): unknown {
+  if (/^[[{]/.test(v)) {
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  }
+  return v;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export class SlackEmulator {
+  readonly calls: ApiCall[] = [];
+  readonly responses: { id: string; body: Json }[] = [];
+  readonly views = new Map<string, Json>();
+  /** one-shot overrides: the next call of a method gets this answer */
+  private readonly faults = new Map<string, Handler[]>();
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
+  private sockets = new Set<WebSocket>();
+  private pendingAcks = new Map<string, (payload: Json | undefined) => void>();
+  private counter = 0;
+  base = "";
+
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: "/socket" });
+    this.wss.on("connection", (ws) => {
+      this.sockets.add(ws);
+      ws.on("message", (data) => {
+        const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: Json };
+        if (msg.envelope_id) this.pendingAcks.get(msg.envelope_id)?.(msg.payload);
+      });
+      ws.on("close", () => this.sockets.delete(ws));
+      ws.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: 1,
+          connection_info: { app_id: "A0TEST" },
+          debug_info: {},
+        }),
+      );
+    });
+    await new Promise<void>((r) => this.server?.listen(0, "127.0.0.1", r));
+    const { port } = this.server.address() as AddressInfo;
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    this.wss?.close();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    this.server?.closeAllConnections?.();
+  }
+
+  /** Makes the next call(s) of `method` answer with `handler` instead. */
+  fail(method: string, ...handlers: Handler[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...handlers]);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Messages posted to a channel or user id, as plain text plus block text. */
+  messagesTo(channel: string): string[] {
+    return this.callsTo("chat.postMessage")
+      .filter((c) => c.args.channel === channel)
+      .map((c) => messageText(c.args));
+  }
+
+  lastView(): Json | undefined {
+    const c = [...this.calls].reverse().find((x) => x.method === "views.open" || x.method === "views.update");
+    return c?.args.view as Json | undefined;
+  }
+
+  responseUrl(): string {
+    return `${this.base}/respond/${randomUUID()}`;
+  }
+
+  /** Sends a Socket Mode envelope to the connected app and waits for its acknowledgement. */
+  async sendEnvelope(type: string, payload: Json): Promise<Json | undefined> {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error("no Socket Mode connection");
+    const envelope_id = randomUUID();
+    const acked = new Promise<Json | undefined>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no ack within 3 s")), 3000);
+      this.pendingAcks.set(envelope_id, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+    ws.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== "events_api" }));
+    return acked;
+  }
+
+  socketCount(): number {
+    return this.sockets.size;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? "/", this.base);
+    if (url.pathname.startsWith("/respond/")) {
+      this.responses.push({ id: url.pathname.slice(9), body: JSON.parse(body || "{}") });
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    if (!url.pathname.startsWith("/api/")) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = url.pathname.slice(5);
+    let args: Json = {};
+    if ((req.headers["content-type"] ?? "").includes("application/json")) args = body ? JSON.parse(body) : {};
+    else for (const [k, v] of new URLSearchParams(body)) args[k] = parseValue(v);
+    this.calls.push({ method, args, at: Date.now() });
+
+    const fault = this.faults.get(method)?.shift();
+    const answer = fault ? fault(args) : this.answer(method, args);
+    if ("status" in answer && typeof answer.status === "number" && "body" in answer) {
+      res.writeHead(answer.status, {
+        "content-type": "application/json",
+        ...(answer.headers as Record<string, string>),
+      });
+      res.end(JSON.stringify(answer.body));
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+  }
+
+  private answer(method: string, args: Json): Json {
+    const id = () => `${++this.counter}`;
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          user_id: "UBOT",
+          bot_id: "BBOT",
+          team_id: "T0TEST",
+          user: "mentorbot",
+          team: "Test",
+        };
+      case "apps.connections.open":
+        return { ok: true, url: `${this.base.replace("http", "ws")}/socket` };
+      case "views.open":
+      case "views.push": {
+        const view_id = `V${id()}`;
+        const view = { ...(args.view as Json), id: view_id, hash: `h${id()}` };
+        this.views.set(view_id, view);
+        return { ok: true, view };
+      }
+      case "views.update": {
+        const view_id = String(args.view_id);
+        if (!this.views.has(view_id)) return { ok: false, error: "not_found" };
+        const view = { ...(args.view as Json), id: view_id, hash: `h${id()}` };
+        this.views.set(view_id, view);
+        return { ok: true, view };
+      }
+      case "chat.postMessage":
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: `${Date.now() / 1000}.${id()}`,
+          message: { text: args.text },
+        };
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "conversations.open":
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+export function messageText(args: Json): string {
+  const blocks =
+    (args.blocks as { text?: { text?: string }; elements?: { text?: { text?: string } }[] }[]) ?? [];
+  const parts = blocks.flatMap((b) => [
+    b.text?.text ?? "",
+    ...(b.elements ?? []).map((e) => e.text?.text ?? ""),
+  ]);
+  return [String(args.text ?? ""), ...parts].join("\n");
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import {
+  isEmail,
+  isPhone,
+  parseMenteeProfile,
+  parseMentorProfile,
+} from "../../src/domain/signup/validate.ts";
+import { cleanText } from "../../src/domain/text.ts";
+
+const mentor = {
+  name: "Dr. A",
+  role: "resident",
+  specialty: "Peds",
+  region: "anchorage",
+  accepts: "college",
+  capacity: "1",
+  contact: "DM",
+};
+const mentee = {
+  name: "B",
+  stage: "college",
+  school: "UAA",
+  gradYear: "2027",
+  interests: ["mcat"],
+  under18: "no",
+};
+
+describe("mentor profile", () => {
+  it("accepts a complete profile, trimming what was pasted", () => {
+    const r = parseMentorProfile({ ...mentor, name: "  Dr.\u200B A \u202E ", capacity: " 10 " });
+    expect(r).toEqual({ ok: true, value: { ...mentor, name: "Dr. A", capacity: 10 } });
+  });
+
+  it.each([
+    [{ capacity: "0" }, "capacity", /1 to 10/],
+    [{ capacity: "11" }, "capacity", /1 to 10/],
+    [{ capacity: "1.5" }, "capacity", /whole number/],
+    [{ capacity: "many" }, "capacity", /whole number/],
+    [{ name: "   " }, "name", /Please enter your name/],
+    [{ name: "é".repeat(101) }, "name", /100 characters/],
+    [{ specialty: "x".repeat(501) }, "specialty", /200 characters/],
+    [{ role: "nurse" }, "role", /Medical student, Resident, Attending physician/],
+    [{ region: undefined }, "region", /where you are/],
+  ])("%o is refused on %s", (patch, field, message) => {
+    const r = parseMentorProfile({ ...mentor, ...patch });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[field]).toMatch(message);
+  });
+
+  it("counts characters as people do (an emoji is one)", () => {
+    expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(100) }).ok).toBe(true);
+  });
+});
+
+describe("student profile", () => {
+  it("keeps interests in the program's order, and no guardian for an adult", () => {
+    const r = parseMenteeProfile({ ...mentee, interests: ["mcat", "physician_life"] }, 2026);
+    expect(r).toMatchObject({
+      ok: true,
+      value: { interests: ["physician_life", "mcat"], under18: false, guardian: null, gradYear: 2027 },
+    });
+  });
+
+  it("takes graduation years from this year to 12 years ahead", () => {
+    expect(parseMenteeProfile({ ...mentee, gradYear: "2038" }, 2026).ok).toBe(true);
+    for (const y of ["2039", "2025", "20x7"]) {
+      const r = parseMenteeProfile({ ...mentee, gradYear: y }, 2026);
+      expect(r.ok ? "" : r.errors.gradYear).toMatch(/from 2026 to 2038/);
+    }
+  });
+
+  it("needs at least one interest", () => {
+    const r = parseMenteeProfile({ ...mentee, interests: [] }, 2026);
+    expect(r.ok ? "" : r.errors.interests).toMatch(/at least one/);
+  });
+
+  it("under 18 needs a guardian's name, relationship, a contact and consent", () => {
+    const r = parseMenteeProfile({ ...mentee, under18: "yes" }, 2026);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(Object.keys(r.errors).sort()).toEqual([
+        "guardianConsent",
+        "guardianEmail",
+        "guardianName",
+        "guardianRelationship",
+      ]);
+    const ok = parseMenteeProfile(
+      {
+        ...mentee,
+        under18: "yes",
+        guardianName: "P",
+        guardianRelationship: "Father",
+        guardianPhone: "(907) 555-0100",
+        guardianConsent: "yes",
+      },
+      2026,
+    );
+    expect(ok).toMatchObject({
+      ok: true,
+      value: { guardian: { name: "P", relationship: "Father", email: null, phone: "(907) 555-0100" } },
+    });
+  });
+});
+
+describe("contact formats", () => {
+  it.each(["a@b.co", "first.last+tag@school.k12.ak.us"])("%s is an e-mail", (e) =>
+    expect(isEmail(e)).toBe(true),
+  );
+  it.each(["a@b", "@b.co", "a b@c.de", "plainaddress"])("%s is not an e-mail", (e) =>
+    expect(isEmail(e)).toBe(false),
+  );
+  it.each(["907-555-0100", "+1 (907) 555 0100", "9075550100"])("%s is a phone number", (p) =>
+    expect(isPhone(p)).toBe(true),
+  );
+  it.each(["555", "call me", "1234567890123456", "+1-907-555-0100-999999"])("%s is not a phone number", (p) =>
+    expect(isPhone(p)).toBe(false),
+  );
+});
+
+describe("pasted text", () => {
+  it("drops control and direction-override characters and squeezes spaces", () => {
+    expect(cleanText("a\u0000b\u202Ec  d\n e")).toBe("abc d e");
+    expect(cleanText("line1\r\nline2", { multiline: true })).toBe("line1\nline2");
+    expect(cleanText("e\u0301")).toBe("é");
+  });
+});
