@@ -4,12 +4,14 @@ import type { Services } from "./app/services.ts";
 import type { Config } from "./config.ts";
 import { AgreementFiles } from "./content/agreements.ts";
 import { type Database, openDatabase } from "./db/database.ts";
+import { FlowDraftRepository } from "./db/flow-drafts.ts";
 import { MemberRepository } from "./db/member-repository.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
 import { SignupService } from "./domain/signup/service.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
 import { PLATFORM_FACTS } from "./platforms/facts.ts";
+import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
 import { createSlackBot } from "./platforms/slack/app.ts";
 
 export interface BotOptions {
@@ -24,6 +26,7 @@ export interface RunningBot {
   db: Database;
   /** the bound HTTP port when Slack runs over HTTP */
   httpPort?: number;
+  discord?: DiscordBot;
   /** resolves when the console session ends (end of input or /quit) */
   consoleDone?: Promise<void>;
   stop(): Promise<void>;
@@ -60,6 +63,12 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
       stops.push(() => slack.stop());
+    }
+    if (config.discord) {
+      const discord = createDiscordBot(config, services, log, new FlowDraftRepository(db.prisma, () => clock.now()));
+      await discord.start();
+      running.discord = discord;
+      stops.push(() => discord.stop());
     }
     if (config.consoleMode) {
       const bot = new ConsoleBot(services, opts.io ?? { input: process.stdin, output: process.stdout });

@@ -1,9 +1,10 @@
 // The contract suite: the same scenarios on every platform adapter.
 import { consoleDriver } from "./console-driver.ts";
+import { discordDriver } from "./discord-driver.ts";
 import { signupContract } from "./signup.contract.ts";
 import { slackDriver } from "./slack-driver.ts";
 
-const drivers = { console: consoleDriver, "Slack (HTTP)": slackDriver };
+const drivers = { console: consoleDriver, "Slack (HTTP)": slackDriver, Discord: discordDriver };
 
 for (const [name, factory] of Object.entries(drivers)) {
   signupContract(name, factory);

@@ -1,0 +1,146 @@
+// The Discord adapter: discord.js over the gateway. It translates interactions into core calls and
+// core messages into Discord messages; the rules live in the core.
+import {
+  type ChatInputCommandInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type GuildMember,
+  type Interaction,
+  MessageFlags,
+  Partials,
+} from "discord.js";
+import { commands, findCommand } from "../../../commands/index.ts";
+import type { CommandArgs, CommandOutcome } from "../../app/command.ts";
+import { runCommand } from "../../app/dispatch.ts";
+import { messageForError } from "../../app/errors.ts";
+import { helpMessage } from "../../app/help.ts";
+import type { Services } from "../../app/services.ts";
+import type { Config } from "../../config.ts";
+import { FlowDraftRepository } from "../../db/flow-drafts.ts";
+import type { PlatformUser } from "../../domain/members.ts";
+import type { Message } from "../../domain/message.ts";
+import type { Logger } from "../../log.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
+import { toDiscordMessages } from "./format.ts";
+
+export interface DiscordBot {
+  port: PlatformPort;
+  client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Slower than this, an interaction is deferred first (Discord allows 3 s; the token then lasts 15 min). */
+const DEFER_AFTER_MS = 2000;
+
+function argsOf(i: ChatInputCommandInteraction): CommandArgs {
+  const sub = i.options.getSubcommand(false) ?? undefined;
+  const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
+  const values: Record<string, string> = {};
+  for (const o of opts) if (o.value !== undefined && o.value !== null) values[o.name] = String(o.value);
+  return sub ? { sub, values } : { values };
+}
+
+export function createDiscordBot(config: Config, services: Services, log: Logger, drafts: FlowDraftRepository): DiscordBot {
+  const discord = config.discord;
+  if (!discord) throw new Error("Discord is not configured");
+  const dlog = log.child({ platform: "discord" });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    rest: { api: discord.apiUrl, retries: 3, timeout: 15_000 },
+    // Names typed by members must never ping anyone; a message that should mention says so.
+    allowedMentions: { parse: [] },
+  });
+  client.token = discord.token;
+
+  const port: PlatformPort = {
+    name: "discord",
+    facts: PLATFORM_FACTS.discord,
+    async sendDirect(userId: string, m: Message) {
+      const user = await client.users.fetch(userId);
+      for (const part of toDiscordMessages(m)) await user.send(part);
+    },
+    mention: (id) => `<@${id}>`,
+  };
+  const flows = new DiscordFlows(services, drafts, port);
+  const coordinatorIds = new Set(config.COORDINATOR_IDS);
+
+  const isCoordinator = (i: Interaction): boolean => {
+    if (coordinatorIds.has(i.user.id)) return true;
+    const member = i.member as GuildMember | { roles: string[] } | null;
+    if (!member || i.guildId !== discord.guildId) return false;
+    const roleIds = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+    const guild = client.guilds.cache.get(discord.guildId);
+    return roleIds.some((r) => guild?.roles.cache.get(r)?.name === config.COORDINATOR_ROLE);
+  };
+
+  async function reply(i: ChatInputCommandInteraction, m: Message) {
+    const [first, ...rest] = toDiscordMessages(m);
+    if (!first) return;
+    if (i.deferred) await i.editReply(first);
+    else await i.reply({ ...first, flags: MessageFlags.Ephemeral });
+    for (const part of rest) await i.followUp({ ...part, flags: MessageFlags.Ephemeral });
+  }
+
+  async function onCommand(i: ChatInputCommandInteraction) {
+    const def = findCommand(i.commandName);
+    const user: PlatformUser = { platform: "discord", userId: i.user.id };
+    if (!def) return reply(i, helpMessage());
+    const ctx = { user, isCoordinator: isCoordinator(i), services, platform: port };
+    const work = runCommand(def, ctx, argsOf(i), dlog);
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<"slow">((r) => {
+      timer = setTimeout(() => r("slow"), DEFER_AFTER_MS);
+    });
+    const first = await Promise.race([work, slow]);
+    clearTimeout(timer);
+    if (first === "slow") await i.deferReply({ flags: MessageFlags.Ephemeral });
+    const outcome: CommandOutcome = await work;
+    if (outcome.kind === "flow") await flows.start(i, user, outcome.flow);
+    else await reply(i, outcome.message);
+  }
+
+  client.on(Events.InteractionCreate, async (i) => {
+    const user: PlatformUser = { platform: "discord", userId: i.user.id };
+    try {
+      if (i.isChatInputCommand()) await onCommand(i);
+      else if ((i.isButton() || i.isStringSelectMenu()) && i.customId.startsWith(FLOW_PREFIX)) await flows.onComponent(i, user);
+      else if (i.isModalSubmit() && i.customId.startsWith(FLOW_PREFIX)) await flows.onModal(i, user);
+      else if (i.isRepliable())
+        await i.reply({ flags: MessageFlags.Ephemeral, content: "That button is no longer active. Please run the command again." });
+    } catch (err) {
+      const m = messageForError(err, dlog, { interaction: i.type, user: i.user.id });
+      if (i.isRepliable()) {
+        const payload = { flags: MessageFlags.Ephemeral, content: m.text } as const;
+        await (i.replied || i.deferred ? i.followUp(payload) : i.reply(payload)).catch(() => {});
+      }
+    }
+  });
+
+  client.on(Events.MessageCreate, async (message) => {
+    if (message.author.bot || message.guildId) return;
+    await message.channel.send(toDiscordMessages(helpMessage())[0] ?? { content: "" }).catch((err) => dlog.warn("help DM failed", { err }));
+  });
+
+  client.on(Events.Error, (err) => dlog.error("discord client error", { err }));
+  client.on(Events.ShardResume, (shard, replayed) => dlog.info("gateway resumed", { shard, replayed }));
+  client.on(Events.ShardDisconnect, (_e, shard) => dlog.warn("gateway disconnected", { shard }));
+
+  return {
+    port,
+    client,
+    async start() {
+      const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
+      await client.login(discord.token);
+      await ready;
+      dlog.info("discord connected", { guild: discord.guildId, commands: commands.length });
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

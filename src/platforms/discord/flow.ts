@@ -1,0 +1,272 @@
+// A FlowSpec on Discord, where a modal holds at most five text inputs and no agreement text:
+// 1. the agreement as embeds with Agree / Decline buttons (ephemeral);
+// 2. one message with a select menu per fixed choice, tick buttons, and Continue;
+// 3. modals of at most five text inputs, one after another;
+// then the same core submit as every platform. Progress lives in the database (FlowDraft), so a
+// dropped gateway connection or a restart loses nothing.
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  ModalSubmitInteraction,
+  StringSelectMenuInteraction,
+} from "discord.js";
+import { MessageFlags } from "discord.js";
+import { messageForError } from "../../app/errors.ts";
+import { isFlowId, sendConfirmation } from "../../app/flows.ts";
+import type { Services } from "../../app/services.ts";
+import type { FlowDraftRepository } from "../../db/flow-drafts.ts";
+import type { FieldErrors } from "../../domain/errors.ts";
+import type { FlowId, FlowSpec } from "../../domain/flow.ts";
+import { type FieldSpec, type FormValues, isVisible, type TextField } from "../../domain/forms.ts";
+import type { PlatformUser } from "../../domain/members.ts";
+import type { PlatformPort } from "../port.ts";
+import { agreementMessages, clip, DISCORD_LIMITS, type Row } from "./format.ts";
+
+export const FLOW_PREFIX = "f:";
+
+interface DraftData {
+  flow: FlowId;
+  token: string;
+  title: string;
+  intro: string;
+  values: FormValues;
+  /** the next modal page to show */
+  page: number;
+  errors: string[];
+}
+
+export function customId(flow: FlowId, draftId: string, action: string): string {
+  return `${FLOW_PREFIX}${flow}:${draftId}:${action}`;
+}
+
+function parseCustomId(id: string): { flow: string; draftId: string; action: string; arg: string } | null {
+  const m = /^f:([a-z-]+):([A-Za-z0-9_-]+):([a-z]+)(?::(.*))?$/.exec(id);
+  return m ? { flow: m[1] as string, draftId: m[2] as string, action: m[3] as string, arg: m[4] ?? "" } : null;
+}
+
+function textPages(fields: FieldSpec[], values: FormValues): TextField[][] {
+  const texts = fields.filter((f): f is TextField => f.type === "text" && isVisible(f, values));
+  const pages: TextField[][] = [];
+  for (let i = 0; i < texts.length; i += DISCORD_LIMITS.modalTextInputs) pages.push(texts.slice(i, i + DISCORD_LIMITS.modalTextInputs));
+  return pages;
+}
+
+function shown(f: FieldSpec, v: FormValues[string]): string {
+  if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return "";
+  if (f.type === "select" || f.type === "multiselect") {
+    const list = Array.isArray(v) ? v : [v];
+    return list.map((x) => f.options.find((o) => o.value === x)?.label ?? x).join(", ");
+  }
+  return Array.isArray(v) ? v.join(", ") : v;
+}
+
+export class DiscordFlows {
+  constructor(
+    private readonly services: Services,
+    private readonly drafts: FlowDraftRepository,
+    private readonly port: PlatformPort,
+  ) {}
+
+  private fields(user: PlatformUser, d: DraftData): FieldSpec[] {
+    return this.services.signup.fieldsForToken(user, d.flow, d.token).filter((f) => f.id !== "agree");
+  }
+
+  /** Answers the slash command: the agreement first when it must be accepted, else the form. */
+  async start(i: ChatInputCommandInteraction, user: PlatformUser, flow: FlowSpec): Promise<void> {
+    const data: DraftData = { flow: flow.id, token: flow.token, title: flow.title, intro: flow.intro, values: { ...flow.initial }, page: 0, errors: [] };
+    const draft = await this.drafts.create(user.platform, user.userId, flow.id, data);
+    // A slow start was deferred (ephemerally) already: the first message then edits that reply.
+    const first = (payload: object) =>
+      i.deferred ? i.editReply(payload as never) : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
+    if (!flow.agreement) {
+      await first(this.formMessage(user, draft.id, data));
+      return;
+    }
+    const batches = agreementMessages(flow.agreement);
+    const buttons: Row = {
+      type: 1,
+      components: [
+        { type: 2, custom_id: customId(flow.id, draft.id, "agree"), label: "I have read and agree", style: 3 },
+        { type: 2, custom_id: customId(flow.id, draft.id, "decline"), label: "I do not agree", style: 4 },
+      ],
+    };
+    const content = clip(`**${flow.title}**\n${flow.intro}\n\n${flow.agreementNote ?? ""}`.trim(), DISCORD_LIMITS.content);
+    for (const [n, embeds] of batches.entries()) {
+      const last = n === batches.length - 1;
+      const payload = { ...(n === 0 ? { content } : {}), embeds, components: last ? [buttons] : [] };
+      if (n === 0) await first(payload);
+      else await i.followUp({ flags: MessageFlags.Ephemeral, ...payload } as never);
+    }
+  }
+
+  private formMessage(user: PlatformUser, draftId: string, d: DraftData) {
+    const fields = this.fields(user, d);
+    const selects = fields.filter((f) => (f.type === "select" || f.type === "multiselect") && isVisible(f, d.values));
+    const ticks = fields.filter((f) => f.type === "checkbox" && isVisible(f, d.values));
+    const pages = textPages(fields, d.values);
+    const onFile = fields
+      .filter((f) => f.type === "text" && isVisible(f, d.values))
+      .map((f) => [f.label, shown(f, d.values[f.id])] as const)
+      .filter(([, v]) => v)
+      .map(([l, v]) => `- ${l}: ${v}`);
+    const lines = [`**${d.title}**`, d.intro];
+    if (onFile.length) lines.push("", "**So far:**", ...onFile);
+    for (const t of ticks) lines.push("", `**${t.label}**`);
+    if (d.errors.length) lines.push("", "**Please fix these (nothing is saved until then):**", ...d.errors.map((e) => `- ${e}`));
+    lines.push("", pages.length ? "Choose below, then press **Continue** to type the rest." : "Choose below, then press **Submit**.");
+
+    const rows: Row[] = selects.map((f) => {
+      const chosen = d.values[f.id];
+      const list = Array.isArray(chosen) ? chosen : chosen ? [chosen] : [];
+      const opts = f.type === "select" || f.type === "multiselect" ? f.options : [];
+      return {
+        type: 1,
+        components: [
+          {
+            type: 3,
+            custom_id: customId(d.flow, draftId, `s:${f.id}`),
+            placeholder: clip(f.label, 150),
+            min_values: 1,
+            max_values: f.type === "multiselect" ? opts.length : 1,
+            options: opts.slice(0, DISCORD_LIMITS.selectOptions).map((o) => ({ label: clip(o.label, 100), value: o.value, default: list.includes(o.value) })),
+          },
+        ],
+      };
+    });
+    const buttons: Record<string, unknown>[] = ticks.map((t) => ({
+      type: 2,
+      custom_id: customId(d.flow, draftId, `c:${t.id}`),
+      label: clip(`${d.values[t.id] === "yes" ? "✓ " : ""}${t.type === "checkbox" ? t.option : ""}`, DISCORD_LIMITS.buttonLabel),
+      style: d.values[t.id] === "yes" ? 3 : 2,
+    }));
+    const label = pages.length > 1 && d.page > 0 ? `Continue (${d.page + 1} of ${pages.length})` : pages.length ? "Continue" : "Submit";
+    buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "next"), label, style: 1 });
+    buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "cancel"), label: "Cancel", style: 2 });
+    rows.push({ type: 1, components: buttons });
+    if (rows.length > DISCORD_LIMITS.rows) throw new Error(`form ${d.flow} needs more than ${DISCORD_LIMITS.rows} rows on Discord`);
+    return { content: clip(lines.join("\n"), DISCORD_LIMITS.content), embeds: [], components: rows };
+  }
+
+  private modal(user: PlatformUser, draftId: string, d: DraftData, page: number) {
+    const pages = textPages(this.fields(user, d), d.values);
+    const fields = pages[page] ?? [];
+    const title = pages.length > 1 ? `${d.title} (${page + 1} of ${pages.length})` : d.title;
+    return {
+      custom_id: customId(d.flow, draftId, `m:${page}`),
+      title: clip(title, DISCORD_LIMITS.modalTitle),
+      components: fields.map((f) => {
+        const v = d.values[f.id];
+        const placeholder = f.placeholder ?? f.hint;
+        return {
+          type: 1,
+          components: [
+            {
+              type: 4,
+              custom_id: f.id,
+              label: clip(f.label, DISCORD_LIMITS.textInputLabel),
+              style: f.multiline ? 2 : 1,
+              // Length and presence are checked by the core, so the person gets our wording, not Discord's.
+              required: false,
+              max_length: Math.min(4000, Math.max(f.maxLength, 1) + 20),
+              ...(typeof v === "string" && v ? { value: clip(v, 4000) } : {}),
+              ...(placeholder ? { placeholder: clip(placeholder, DISCORD_LIMITS.placeholder) } : {}),
+            },
+          ],
+        };
+      }),
+    };
+  }
+
+  private async expired(i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, flow: string) {
+    const command = isFlowId(flow) ? `/${flow}` : "the command";
+    await i.reply({ flags: MessageFlags.Ephemeral, content: `This form has expired or is not yours. Please start again with ${command}: nothing was saved from it.` });
+  }
+
+  async onComponent(i: ButtonInteraction | StringSelectMenuInteraction, user: PlatformUser): Promise<void> {
+    const id = parseCustomId(i.customId);
+    const draft = id ? await this.drafts.get<DraftData>(user.platform, user.userId, id.draftId) : null;
+    if (!id || !draft) return this.expired(i, id?.flow ?? "");
+    const d = draft.data;
+    switch (id.action) {
+      case "agree":
+        d.values.agree = "yes";
+        break;
+      case "decline":
+      case "cancel": {
+        await this.drafts.delete(draft.id);
+        const text = id.action === "decline" ? this.services.signup.declined(d.flow).text : "Stopped: nothing was saved.";
+        await i.update({ content: text, embeds: [], components: [] });
+        return;
+      }
+      case "s":
+        if (i.isStringSelectMenu()) {
+          const field = this.fields(user, d).find((f) => f.id === id.arg);
+          d.values[id.arg] = field?.type === "multiselect" ? i.values : i.values[0];
+        }
+        break;
+      case "c":
+        d.values[id.arg] = d.values[id.arg] === "yes" ? undefined : "yes";
+        break;
+      case "next": {
+        const pages = textPages(this.fields(user, d), d.values);
+        if (d.page < pages.length) {
+          await i.showModal(this.modal(user, draft.id, d, d.page) as never);
+          return;
+        }
+        return this.finish(i, user, draft.id, d);
+      }
+      default:
+        return this.expired(i, id.flow);
+    }
+    await this.drafts.update(draft.id, d);
+    await i.update(this.formMessage(user, draft.id, d) as never);
+  }
+
+  async onModal(i: ModalSubmitInteraction, user: PlatformUser): Promise<void> {
+    const id = parseCustomId(i.customId);
+    const draft = id ? await this.drafts.get<DraftData>(user.platform, user.userId, id.draftId) : null;
+    if (!id || !draft || id.action !== "m") return this.expired(i, id?.flow ?? "");
+    const d = draft.data;
+    for (const [fieldId, component] of i.fields.fields) {
+      const value = (component as { value?: string }).value;
+      if (typeof value === "string") d.values[fieldId] = value;
+    }
+    const pages = textPages(this.fields(user, d), d.values);
+    d.page = Number(id.arg) + 1;
+    if (d.page < pages.length) {
+      await this.drafts.update(draft.id, d);
+      if (i.isFromMessage()) await i.update(this.formMessage(user, draft.id, d) as never);
+      else await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(user, draft.id, d) } as never);
+      return;
+    }
+    return this.finish(i, user, draft.id, d);
+  }
+
+  /** The last step: the core validates and saves, exactly as on Slack and in the console. */
+  private async finish(i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, user: PlatformUser, draftId: string, d: DraftData) {
+    const update = async (payload: object) => {
+      if (i.isModalSubmit() && !i.isFromMessage()) await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
+      else await i.update(payload as never);
+    };
+    try {
+      const result = await this.services.signup.submit(user, d.flow, d.values, d.token);
+      if (!result.ok) {
+        d.errors = errorLines(result.errors);
+        d.page = 0;
+        await this.drafts.update(draftId, d);
+        await update(this.formMessage(user, draftId, d));
+        return;
+      }
+      await this.drafts.delete(draftId);
+      await update({ content: "**Saved.** I have sent you a direct message with what was recorded.", embeds: [], components: [] });
+      await sendConfirmation(this.services, this.port, user, result);
+    } catch (err) {
+      const m = messageForError(err, this.services.log, { flow: d.flow, user: user.userId });
+      await update({ content: m.text, embeds: [], components: [] });
+    }
+  }
+}
+
+function errorLines(errors: FieldErrors): string[] {
+  return Object.values(errors);
+}
