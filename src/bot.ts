@@ -10,8 +10,8 @@ import { type Clock, systemClock } from "./domain/flow.ts";
 import { SignupService } from "./domain/signup/service.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
-import { PLATFORM_FACTS } from "./platforms/facts.ts";
 import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
+import { PLATFORM_FACTS } from "./platforms/facts.ts";
 import { createSlackBot } from "./platforms/slack/app.ts";
 
 export interface BotOptions {
@@ -65,7 +65,12 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       stops.push(() => slack.stop());
     }
     if (config.discord) {
-      const discord = createDiscordBot(config, services, log, new FlowDraftRepository(db.prisma, () => clock.now()));
+      const discord = createDiscordBot(
+        config,
+        services,
+        log,
+        new FlowDraftRepository(db.prisma, () => clock.now()),
+      );
       await discord.start();
       running.discord = discord;
       stops.push(() => discord.stop());

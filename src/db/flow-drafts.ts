@@ -27,7 +27,14 @@ export class FlowDraftRepository {
     });
     const id = randomBytes(9).toString("base64url");
     await this.prisma.flowDraft.create({
-      data: { id, platform, userId, flow, data: JSON.stringify(data), expiresAt: new Date(now.getTime() + TTL_MS) },
+      data: {
+        id,
+        platform,
+        userId,
+        flow,
+        data: JSON.stringify(data),
+        expiresAt: new Date(now.getTime() + TTL_MS),
+      },
     });
     return { id, userId, flow, data };
   }

@@ -4,7 +4,13 @@ import { parseCommandText } from "../../src/app/args.ts";
 import { type RunningBot, startBot } from "../../src/bot.ts";
 import type { FormValues } from "../../src/domain/forms.ts";
 import { silentLogger } from "../../src/log.ts";
-import { APP_ID, COORDINATOR_ROLE_ID, DiscordEmulator, GUILD_ID, snowflake } from "../helpers/discord-emulator.ts";
+import {
+  APP_ID,
+  COORDINATOR_ROLE_ID,
+  DiscordEmulator,
+  GUILD_ID,
+  snowflake,
+} from "../helpers/discord-emulator.ts";
 import { FixedClock, testConfig, waitFor } from "../helpers/harness.ts";
 import type { Driver, DriverFactory, Outcome, Submitted } from "./driver.ts";
 
@@ -34,9 +40,17 @@ export class DiscordDriver implements Driver {
     return this.bot.db.prisma;
   }
 
-  async init(opts: { coordinators?: string[]; coordinatorRole?: string[]; databaseUrl?: string; contentDir?: string } = {}) {
+  async init(
+    opts: {
+      coordinators?: string[];
+      coordinatorRole?: string[];
+      databaseUrl?: string;
+      contentDir?: string;
+    } = {},
+  ) {
     await this.emulator.start();
-    for (const p of opts.coordinatorRole ?? []) this.emulator.memberRoles.set(this.idOf(p), [COORDINATOR_ROLE_ID]);
+    for (const p of opts.coordinatorRole ?? [])
+      this.emulator.memberRoles.set(this.idOf(p), [COORDINATOR_ROLE_ID]);
     const config = testConfig({
       DISCORD_TOKEN: "discord-test-token",
       DISCORD_APPLICATION_ID: APP_ID,
@@ -61,27 +75,39 @@ export class DiscordDriver implements Driver {
   }
 
   private async answer(interaction: Json): Promise<Json> {
-    const ans = await waitFor(() => this.emulator.answersTo(interaction.id)[0], `an answer to interaction ${interaction.type}`);
-    if (ans.type === 5) await waitFor(() => this.emulator.calls.some((c) => c.method === "PATCH" && c.path.includes(interaction.token)), "the deferred reply");
+    const ans = await waitFor(
+      () => this.emulator.answersTo(interaction.id)[0],
+      `an answer to interaction ${interaction.type}`,
+    );
+    if (ans.type === 5)
+      await waitFor(
+        () => this.emulator.calls.some((c) => c.method === "PATCH" && c.path.includes(interaction.token)),
+        "the deferred reply",
+      );
     return ans;
   }
 
   async run(person: string, command: string, text = ""): Promise<Outcome> {
     const def = findCommand(command);
     const args = def ? parseCommandText(def, text) : { values: {} };
-    const specs = def?.subcommands ? (def.subcommands.find((s) => s.name === args.sub)?.options ?? []) : (def?.options ?? []);
+    const specs = def?.subcommands
+      ? (def.subcommands.find((s) => s.name === args.sub)?.options ?? [])
+      : (def?.options ?? []);
     const opts = specs
       .filter((o) => args.values[o.name] !== undefined)
       .map((o) => {
         const raw = args.values[o.name] as string;
-        const value = o.type === "user" ? this.idOf(raw.replace(/^@/, "")) : o.type === "number" ? Number(raw) : raw;
+        const value =
+          o.type === "user" ? this.idOf(raw.replace(/^@/, "")) : o.type === "number" ? Number(raw) : raw;
         return { name: o.name, type: OPTION_TYPES[o.type], value };
       });
     const options = args.sub ? [{ type: 1, name: args.sub, options: opts }] : opts;
     const i = this.emulator.command(this.idOf(person), command, options);
     await this.answer(i);
     await new Promise((r) => setTimeout(r, 30)); // follow-ups of a long agreement
-    const mine = [...this.emulator.messages.values()].filter((m) => m.interaction_token === i.token || m.webhook_id);
+    const mine = [...this.emulator.messages.values()].filter(
+      (m) => m.interaction_token === i.token || m.webhook_id,
+    );
     const original = this.emulator.originalOf(i.token);
     const all = original ? [original, ...mine.filter((m) => m.id !== original.id && m.webhook_id)] : mine;
     const shown = all.map(messageText).join("\n");
@@ -103,11 +129,15 @@ export class DiscordDriver implements Driver {
   async click(person: string, suffix: string, values?: string[]): Promise<Json> {
     const m = this.message(person);
     const c = components(m).find((x) => String(x.custom_id).endsWith(suffix));
-    if (!c) throw new Error(`no ${suffix} on the message: ${JSON.stringify(components(m).map((x) => x.custom_id))}`);
+    if (!c)
+      throw new Error(
+        `no ${suffix} on the message: ${JSON.stringify(components(m).map((x) => x.custom_id))}`,
+      );
     return this.answer(this.emulator.component(this.idOf(person), m.id, c.custom_id, values));
   }
 
   async submit(person: string, values: FormValues): Promise<Submitted> {
+    const dmsBefore = this.emulator.dmsTo(this.idOf(person)).length;
     let m = this.message(person);
     if (components(m).some((c) => String(c.custom_id).endsWith(":agree"))) {
       if (values.agree !== "yes") {
@@ -130,25 +160,49 @@ export class DiscordDriver implements Driver {
         return JSON.stringify([...chosen].sort()) !== JSON.stringify([...wanted].sort());
       });
       if (!todo) break;
-      const [, kind, field] = /:(s|c):(\w+)$/.exec(String(todo.custom_id)) as unknown as [string, string, string];
+      const [, kind, field] = /:(s|c):(\w+)$/.exec(String(todo.custom_id)) as unknown as [
+        string,
+        string,
+        string,
+      ];
       const want = values[field];
-      await this.click(person, `:${kind}:${field}`, kind === "s" ? (Array.isArray(want) ? want : [want as string]) : undefined);
+      await this.click(
+        person,
+        `:${kind}:${field}`,
+        kind === "s" ? (Array.isArray(want) ? want : [want as string]) : undefined,
+      );
     }
     for (let page = 0; page < 5; page++) {
       const ans = await this.click(person, ":next");
       if (ans.type === 9) {
         const modal = ans.data as Json;
         const inputs = (modal.components as Json[]).flatMap((r) => r.components as Json[]);
-        const filled = Object.fromEntries(inputs.map((t) => [t.custom_id, typeof values[t.custom_id] === "string" ? values[t.custom_id] : ""]));
-        await this.answer(this.emulator.modalSubmit(this.idOf(person), modal.custom_id, filled as Record<string, string>, this.current.get(person)));
+        const filled = Object.fromEntries(
+          inputs.map((t) => [
+            t.custom_id,
+            typeof values[t.custom_id] === "string" ? values[t.custom_id] : "",
+          ]),
+        );
+        await this.answer(
+          this.emulator.modalSubmit(
+            this.idOf(person),
+            modal.custom_id,
+            filled as Record<string, string>,
+            this.current.get(person),
+          ),
+        );
       }
       const content = String(this.message(person).content ?? "");
       if (content.startsWith("**Saved.**")) {
-        await waitFor(() => this.emulator.dmsTo(this.idOf(person)).length > 0, "the confirmation DM");
+        await waitFor(() => this.emulator.dmsTo(this.idOf(person)).length > dmsBefore, "the confirmation DM");
         return { ok: true };
       }
       if (content.includes("Please fix these")) {
-        const messages = content.split("Please fix these")[1]!.split("\n").filter((l) => l.startsWith("- ")).map((l) => l.slice(2));
+        const messages = content
+          .split("Please fix these")[1]!
+          .split("\n")
+          .filter((l) => l.startsWith("- "))
+          .map((l) => l.slice(2));
         return { ok: false, messages };
       }
       if (components(this.message(person)).length === 0) return { ok: false, messages: [content] };

@@ -122,7 +122,14 @@ export class DiscordEmulator {
     this.sent.length = 0;
     this.dispatch("READY", {
       v: 10,
-      user: { id: BOT_ID, username: "mentorbot", discriminator: "0", global_name: null, avatar: null, bot: true },
+      user: {
+        id: BOT_ID,
+        username: "mentorbot",
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
       guilds: [{ id: GUILD_ID, unavailable: true }],
       session_id: this.sessionId,
       resume_gateway_url: this.base.replace("http", "ws"),
@@ -155,7 +162,19 @@ export class DiscordEmulator {
   }
 
   private role(id: string, name: string, position: number): Json {
-    return { id, name, color: 0, hoist: false, icon: null, unicode_emoji: null, position, permissions: "0", managed: false, mentionable: false, flags: 0 };
+    return {
+      id,
+      name,
+      color: 0,
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position,
+      permissions: "0",
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
   }
 
   private guild(): Json {
@@ -177,9 +196,27 @@ export class DiscordEmulator {
       emojis: [],
       stickers: [],
       roles: [this.role(EVERYONE_ROLE, "@everyone", 0), this.role(COORDINATOR_ROLE_ID, "Coordinator", 1)],
-      channels: [{ id: GENERAL_CHANNEL, type: 0, name: "general", position: 0, permission_overwrites: [], guild_id: GUILD_ID }],
+      channels: [
+        {
+          id: GENERAL_CHANNEL,
+          type: 0,
+          name: "general",
+          position: 0,
+          permission_overwrites: [],
+          guild_id: GUILD_ID,
+        },
+      ],
       threads: [],
-      members: [{ user: { id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+      members: [
+        {
+          user: { id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null },
+          roles: [],
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+      ],
       member_count: 2,
       presences: [],
       voice_states: [],
@@ -194,8 +231,21 @@ export class DiscordEmulator {
   // ---------------------------------------------------------------- interactions
 
   private member(userId: string): Json {
-    const user = this.users.get(userId) ?? { id: userId, username: `user${userId.slice(-4)}`, discriminator: "0", avatar: null };
-    return { user, roles: this.memberRoles.get(userId) ?? [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: "2248473465835073" };
+    const user = this.users.get(userId) ?? {
+      id: userId,
+      username: `user${userId.slice(-4)}`,
+      discriminator: "0",
+      avatar: null,
+    };
+    return {
+      user,
+      roles: this.memberRoles.get(userId) ?? [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: "2248473465835073",
+    };
   }
 
   private baseInteraction(type: number, userId: string, data: Json): Json {
@@ -221,7 +271,13 @@ export class DiscordEmulator {
 
   /** A person runs a slash command; resolves with the interaction (its id identifies the answer). */
   command(userId: string, name: string, options: Json[] = []): Json {
-    const i = this.baseInteraction(2, userId, { id: snowflake(), name, type: 1, options, guild_id: GUILD_ID });
+    const i = this.baseInteraction(2, userId, {
+      id: snowflake(),
+      name,
+      type: 1,
+      options,
+      guild_id: GUILD_ID,
+    });
     this.dispatch("INTERACTION_CREATE", i);
     return i;
   }
@@ -230,22 +286,42 @@ export class DiscordEmulator {
   component(userId: string, messageId: string, customId: string, values?: string[]): Json {
     const message = this.messages.get(messageId);
     if (!message) throw new Error(`no message ${messageId}`);
-    const data = values ? { custom_id: customId, component_type: 3, values } : { custom_id: customId, component_type: 2 };
+    const data = values
+      ? { custom_id: customId, component_type: 3, values }
+      : { custom_id: customId, component_type: 2 };
     const i = this.track({ ...this.baseInteraction(3, userId, data), message });
     this.dispatch("INTERACTION_CREATE", i);
     return i;
   }
 
   /** A person submits a modal the bot showed. */
-  modalSubmit(userId: string, customId: string, values: Record<string, string>, fromMessageId?: string): Json {
+  modalSubmit(
+    userId: string,
+    customId: string,
+    values: Record<string, string>,
+    fromMessageId?: string,
+  ): Json {
     const data = {
       custom_id: customId,
-      components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })),
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
     };
     const base = this.baseInteraction(5, userId, data);
     const i = this.track(fromMessageId ? { ...base, message: this.messages.get(fromMessageId) } : base);
     this.dispatch("INTERACTION_CREATE", i);
     return i;
+  }
+
+  /** The DM channel between the bot and a user, made on first use as Discord does. */
+  dmChannelFor(userId: string): string {
+    let ch = this.dmChannels.get(userId);
+    if (!ch) {
+      ch = snowflake();
+      this.dmChannels.set(userId, ch);
+    }
+    return ch;
   }
 
   answersTo(interactionId: string): Json[] {
@@ -333,61 +409,105 @@ export class DiscordEmulator {
     else send(200, answer);
   }
 
+  /** [method, path pattern, handler]: a handler returns JSON, null for 204, or undefined for 404. */
+  private readonly routes: [string, RegExp, (m: string[], body: Json) => unknown][] = [
+    [
+      "GET",
+      /^\/gateway\/bot$/,
+      () => ({
+        url: this.base.replace("http", "ws"),
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      }),
+    ],
+    [
+      "GET",
+      /^\/users\/@me$/,
+      () => ({ id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null }),
+    ],
+    [
+      "PUT",
+      /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+      ([, app, guild], body) =>
+        (body as unknown as Json[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: app,
+          guild_id: guild,
+          version: "1",
+        })),
+    ],
+    [
+      "POST",
+      /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+      ([, id, token], body) => this.interactionCallback(id as string, token as string, body),
+    ],
+    [
+      "GET",
+      /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/,
+      ([, token]) => this.originalOf(token as string),
+    ],
+    [
+      "PATCH",
+      /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/,
+      ([, token], body) => {
+        const id = this.originals.get(token as string);
+        return id ? this.editMessage(id, body) : undefined;
+      },
+    ],
+    [
+      "POST",
+      /^\/webhooks\/\d+\/[^/]+$/,
+      (_m, body) => this.newMessage(GENERAL_CHANNEL, body, { webhook_id: APP_ID }),
+    ],
+    [
+      "POST",
+      /^\/users\/@me\/channels$/,
+      (_m, body) => {
+        const recipient = String(body.recipient_id);
+        const user = this.users.get(recipient) ?? {
+          id: recipient,
+          username: "someone",
+          discriminator: "0",
+          avatar: null,
+        };
+        return { id: this.dmChannelFor(recipient), type: 1, last_message_id: null, recipients: [user] };
+      },
+    ],
+    [
+      "POST",
+      /^\/channels\/(\d+)\/messages$/,
+      ([, channel], body) => this.newMessage(channel as string, body),
+    ],
+    ["GET", /^\/guilds\/\d+\/members\/(\d+)$/, ([, user]) => this.member(user as string)],
+  ];
+
   private route(method: string, path: string, body: Json): unknown {
-    let m: RegExpExecArray | null;
-    if (method === "GET" && path === "/gateway/bot")
-      return { url: this.base.replace("http", "ws"), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } };
-    if (method === "GET" && path === "/users/@me") return { id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null };
-    if ((m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(path)) && method === "PUT")
-      return (body as unknown as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], guild_id: m![2], version: "1" }));
-    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === "POST") {
-      const [, id, token] = m as unknown as [string, string, string];
-      this.callbacks.set(id, [...(this.callbacks.get(id) ?? []), body]);
-      const data = (body.data ?? {}) as Json;
-      if (body.type === 4 || body.type === 5) {
-        const msg = this.newMessage(GENERAL_CHANNEL, { ...data, content: data.content ?? "" }, { interaction_token: token });
-        this.originals.set(token, msg.id);
-      } else if (body.type === 7) {
-        const source = this.sourceMessageOf(id);
-        if (source) {
-          this.editMessage(source, data);
-          this.originals.set(token, source);
-        }
-      } else if (body.type === 6) {
-        const source = this.sourceMessageOf(id);
-        if (source) this.originals.set(token, source);
-      }
-      return null;
+    for (const [verb, re, handler] of this.routes) {
+      const m = verb === method ? re.exec(path) : null;
+      if (m) return handler([...m], body);
     }
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
-      const id = this.originals.get(m[2] as string);
-      if (!id) return undefined;
-      if (method === "GET") return this.messages.get(id);
-      if (method === "PATCH") return this.editMessage(id, body);
-      if (method === "DELETE") {
-        this.messages.delete(id);
-        return null;
-      }
-    }
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && method === "POST") return this.newMessage(GENERAL_CHANNEL, body, { webhook_id: APP_ID });
-    if (method === "POST" && path === "/users/@me/channels") {
-      const recipient = String(body.recipient_id);
-      let ch = this.dmChannels.get(recipient);
-      if (!ch) {
-        ch = snowflake();
-        this.dmChannels.set(recipient, ch);
-      }
-      const user = this.users.get(recipient) ?? { id: recipient, username: "someone", discriminator: "0", avatar: null };
-      return { id: ch, type: 1, last_message_id: null, recipients: [user] };
-    }
-    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === "POST") return this.newMessage(m[1] as string, body);
-    if ((m = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path)) && method === "GET") return this.member(m[2] as string);
     return undefined;
   }
 
-  /** The message a component or modal interaction came from. */
-  private sourceMessageOf(interactionId: string): string | undefined {
-    return this.interactionMessages.get(interactionId);
+  private interactionCallback(id: string, token: string, body: Json): null {
+    this.callbacks.set(id, [...(this.callbacks.get(id) ?? []), body]);
+    const data = (body.data ?? {}) as Json;
+    if (body.type === 4 || body.type === 5) {
+      const msg = this.newMessage(
+        GENERAL_CHANNEL,
+        { ...data, content: data.content ?? "" },
+        { interaction_token: token },
+      );
+      this.originals.set(token, msg.id);
+    } else if (body.type === 6 || body.type === 7) {
+      const source = this.interactionMessages.get(id);
+      if (source) {
+        if (body.type === 7) this.editMessage(source, data);
+        this.originals.set(token, source);
+      }
+    }
+    return null;
   }
 
   /** Remembers which message an interaction came from, so a type-7 answer edits it. */
@@ -411,7 +531,8 @@ function parseMultipart(raw: Buffer, type: string): Json {
     const content = part.slice(idx + 4).replace(/\r\n$/, "");
     const name = /name="([^"]+)"/.exec(head)?.[1];
     const filename = /filename="([^"]+)"/.exec(head)?.[1];
-    if (name === "payload_json") Object.assign(out, JSON.parse(Buffer.from(content, "latin1").toString("utf8")));
+    if (name === "payload_json")
+      Object.assign(out, JSON.parse(Buffer.from(content, "latin1").toString("utf8")));
     else if (filename) out.files.push({ name, filename, data: Buffer.from(content, "latin1") });
   }
   return out;

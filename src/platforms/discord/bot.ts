@@ -17,7 +17,7 @@ import { messageForError } from "../../app/errors.ts";
 import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
 import type { Config } from "../../config.ts";
-import { FlowDraftRepository } from "../../db/flow-drafts.ts";
+import type { FlowDraftRepository } from "../../db/flow-drafts.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
@@ -44,7 +44,12 @@ function argsOf(i: ChatInputCommandInteraction): CommandArgs {
   return sub ? { sub, values } : { values };
 }
 
-export function createDiscordBot(config: Config, services: Services, log: Logger, drafts: FlowDraftRepository): DiscordBot {
+export function createDiscordBot(
+  config: Config,
+  services: Services,
+  log: Logger,
+  drafts: FlowDraftRepository,
+): DiscordBot {
   const discord = config.discord;
   if (!discord) throw new Error("Discord is not configured");
   const dlog = log.child({ platform: "discord" });
@@ -108,10 +113,14 @@ export function createDiscordBot(config: Config, services: Services, log: Logger
     const user: PlatformUser = { platform: "discord", userId: i.user.id };
     try {
       if (i.isChatInputCommand()) await onCommand(i);
-      else if ((i.isButton() || i.isStringSelectMenu()) && i.customId.startsWith(FLOW_PREFIX)) await flows.onComponent(i, user);
+      else if ((i.isButton() || i.isStringSelectMenu()) && i.customId.startsWith(FLOW_PREFIX))
+        await flows.onComponent(i, user);
       else if (i.isModalSubmit() && i.customId.startsWith(FLOW_PREFIX)) await flows.onModal(i, user);
       else if (i.isRepliable())
-        await i.reply({ flags: MessageFlags.Ephemeral, content: "That button is no longer active. Please run the command again." });
+        await i.reply({
+          flags: MessageFlags.Ephemeral,
+          content: "That button is no longer active. Please run the command again.",
+        });
     } catch (err) {
       const m = messageForError(err, dlog, { interaction: i.type, user: i.user.id });
       if (i.isRepliable()) {
@@ -123,7 +132,9 @@ export function createDiscordBot(config: Config, services: Services, log: Logger
 
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || message.guildId) return;
-    await message.channel.send(toDiscordMessages(helpMessage())[0] ?? { content: "" }).catch((err) => dlog.warn("help DM failed", { err }));
+    await message.channel
+      .send(toDiscordMessages(helpMessage())[0] ?? { content: "" })
+      .catch((err) => dlog.warn("help DM failed", { err }));
   });
 
   client.on(Events.Error, (err) => dlog.error("discord client error", { err }));

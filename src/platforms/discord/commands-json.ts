@@ -4,7 +4,12 @@ import type { CommandDefinition, OptionSpec } from "../../app/command.ts";
 const OPTION_TYPE = { string: 3, number: 10, user: 6 } as const;
 
 function option(o: OptionSpec) {
-  return { type: OPTION_TYPE[o.type], name: o.name, description: o.description, required: o.required === true };
+  return {
+    type: OPTION_TYPE[o.type],
+    name: o.name,
+    description: o.description,
+    required: o.required === true,
+  };
 }
 
 export function commandJson(defs: CommandDefinition[]) {
@@ -15,7 +20,12 @@ export function commandJson(defs: CommandDefinition[]) {
     // Guild-only; every coordinator-only action is still checked by the bot on each call.
     contexts: [0],
     options: d.subcommands
-      ? d.subcommands.map((s) => ({ type: 1, name: s.name, description: s.description, options: s.options.map(option) }))
+      ? d.subcommands.map((s) => ({
+          type: 1,
+          name: s.name,
+          description: s.description,
+          options: s.options.map(option),
+        }))
       : (d.options ?? []).map(option),
   }));
 }

@@ -41,13 +41,16 @@ export function customId(flow: FlowId, draftId: string, action: string): string 
 
 function parseCustomId(id: string): { flow: string; draftId: string; action: string; arg: string } | null {
   const m = /^f:([a-z-]+):([A-Za-z0-9_-]+):([a-z]+)(?::(.*))?$/.exec(id);
-  return m ? { flow: m[1] as string, draftId: m[2] as string, action: m[3] as string, arg: m[4] ?? "" } : null;
+  return m
+    ? { flow: m[1] as string, draftId: m[2] as string, action: m[3] as string, arg: m[4] ?? "" }
+    : null;
 }
 
 function textPages(fields: FieldSpec[], values: FormValues): TextField[][] {
   const texts = fields.filter((f): f is TextField => f.type === "text" && isVisible(f, values));
   const pages: TextField[][] = [];
-  for (let i = 0; i < texts.length; i += DISCORD_LIMITS.modalTextInputs) pages.push(texts.slice(i, i + DISCORD_LIMITS.modalTextInputs));
+  for (let i = 0; i < texts.length; i += DISCORD_LIMITS.modalTextInputs)
+    pages.push(texts.slice(i, i + DISCORD_LIMITS.modalTextInputs));
   return pages;
 }
 
@@ -73,11 +76,21 @@ export class DiscordFlows {
 
   /** Answers the slash command: the agreement first when it must be accepted, else the form. */
   async start(i: ChatInputCommandInteraction, user: PlatformUser, flow: FlowSpec): Promise<void> {
-    const data: DraftData = { flow: flow.id, token: flow.token, title: flow.title, intro: flow.intro, values: { ...flow.initial }, page: 0, errors: [] };
+    const data: DraftData = {
+      flow: flow.id,
+      token: flow.token,
+      title: flow.title,
+      intro: flow.intro,
+      values: { ...flow.initial },
+      page: 0,
+      errors: [],
+    };
     const draft = await this.drafts.create(user.platform, user.userId, flow.id, data);
     // A slow start was deferred (ephemerally) already: the first message then edits that reply.
     const first = (payload: object) =>
-      i.deferred ? i.editReply(payload as never) : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
+      i.deferred
+        ? i.editReply(payload as never)
+        : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
     if (!flow.agreement) {
       await first(this.formMessage(user, draft.id, data));
       return;
@@ -86,11 +99,19 @@ export class DiscordFlows {
     const buttons: Row = {
       type: 1,
       components: [
-        { type: 2, custom_id: customId(flow.id, draft.id, "agree"), label: "I have read and agree", style: 3 },
+        {
+          type: 2,
+          custom_id: customId(flow.id, draft.id, "agree"),
+          label: "I have read and agree",
+          style: 3,
+        },
         { type: 2, custom_id: customId(flow.id, draft.id, "decline"), label: "I do not agree", style: 4 },
       ],
     };
-    const content = clip(`**${flow.title}**\n${flow.intro}\n\n${flow.agreementNote ?? ""}`.trim(), DISCORD_LIMITS.content);
+    const content = clip(
+      `**${flow.title}**\n${flow.intro}\n\n${flow.agreementNote ?? ""}`.trim(),
+      DISCORD_LIMITS.content,
+    );
     for (const [n, embeds] of batches.entries()) {
       const last = n === batches.length - 1;
       const payload = { ...(n === 0 ? { content } : {}), embeds, components: last ? [buttons] : [] };
@@ -101,7 +122,9 @@ export class DiscordFlows {
 
   private formMessage(user: PlatformUser, draftId: string, d: DraftData) {
     const fields = this.fields(user, d);
-    const selects = fields.filter((f) => (f.type === "select" || f.type === "multiselect") && isVisible(f, d.values));
+    const selects = fields.filter(
+      (f) => (f.type === "select" || f.type === "multiselect") && isVisible(f, d.values),
+    );
     const ticks = fields.filter((f) => f.type === "checkbox" && isVisible(f, d.values));
     const pages = textPages(fields, d.values);
     const onFile = fields
@@ -112,8 +135,14 @@ export class DiscordFlows {
     const lines = [`**${d.title}**`, d.intro];
     if (onFile.length) lines.push("", "**So far:**", ...onFile);
     for (const t of ticks) lines.push("", `**${t.label}**`);
-    if (d.errors.length) lines.push("", "**Please fix these (nothing is saved until then):**", ...d.errors.map((e) => `- ${e}`));
-    lines.push("", pages.length ? "Choose below, then press **Continue** to type the rest." : "Choose below, then press **Submit**.");
+    if (d.errors.length)
+      lines.push("", "**Please fix these (nothing is saved until then):**", ...d.errors.map((e) => `- ${e}`));
+    lines.push(
+      "",
+      pages.length
+        ? "Choose below, then press **Continue** to type the rest."
+        : "Choose below, then press **Submit**.",
+    );
 
     const rows: Row[] = selects.map((f) => {
       const chosen = d.values[f.id];
@@ -128,7 +157,9 @@ export class DiscordFlows {
             placeholder: clip(f.label, 150),
             min_values: 1,
             max_values: f.type === "multiselect" ? opts.length : 1,
-            options: opts.slice(0, DISCORD_LIMITS.selectOptions).map((o) => ({ label: clip(o.label, 100), value: o.value, default: list.includes(o.value) })),
+            options: opts
+              .slice(0, DISCORD_LIMITS.selectOptions)
+              .map((o) => ({ label: clip(o.label, 100), value: o.value, default: list.includes(o.value) })),
           },
         ],
       };
@@ -136,14 +167,23 @@ export class DiscordFlows {
     const buttons: Record<string, unknown>[] = ticks.map((t) => ({
       type: 2,
       custom_id: customId(d.flow, draftId, `c:${t.id}`),
-      label: clip(`${d.values[t.id] === "yes" ? "✓ " : ""}${t.type === "checkbox" ? t.option : ""}`, DISCORD_LIMITS.buttonLabel),
+      label: clip(
+        `${d.values[t.id] === "yes" ? "✓ " : ""}${t.type === "checkbox" ? t.option : ""}`,
+        DISCORD_LIMITS.buttonLabel,
+      ),
       style: d.values[t.id] === "yes" ? 3 : 2,
     }));
-    const label = pages.length > 1 && d.page > 0 ? `Continue (${d.page + 1} of ${pages.length})` : pages.length ? "Continue" : "Submit";
+    const label =
+      pages.length > 1 && d.page > 0
+        ? `Continue (${d.page + 1} of ${pages.length})`
+        : pages.length
+          ? "Continue"
+          : "Submit";
     buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "next"), label, style: 1 });
     buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "cancel"), label: "Cancel", style: 2 });
     rows.push({ type: 1, components: buttons });
-    if (rows.length > DISCORD_LIMITS.rows) throw new Error(`form ${d.flow} needs more than ${DISCORD_LIMITS.rows} rows on Discord`);
+    if (rows.length > DISCORD_LIMITS.rows)
+      throw new Error(`form ${d.flow} needs more than ${DISCORD_LIMITS.rows} rows on Discord`);
     return { content: clip(lines.join("\n"), DISCORD_LIMITS.content), embeds: [], components: rows };
   }
 
@@ -177,9 +217,15 @@ export class DiscordFlows {
     };
   }
 
-  private async expired(i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, flow: string) {
+  private async expired(
+    i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction,
+    flow: string,
+  ) {
     const command = isFlowId(flow) ? `/${flow}` : "the command";
-    await i.reply({ flags: MessageFlags.Ephemeral, content: `This form has expired or is not yours. Please start again with ${command}: nothing was saved from it.` });
+    await i.reply({
+      flags: MessageFlags.Ephemeral,
+      content: `This form has expired or is not yours. Please start again with ${command}: nothing was saved from it.`,
+    });
   }
 
   async onComponent(i: ButtonInteraction | StringSelectMenuInteraction, user: PlatformUser): Promise<void> {
@@ -194,7 +240,10 @@ export class DiscordFlows {
       case "decline":
       case "cancel": {
         await this.drafts.delete(draft.id);
-        const text = id.action === "decline" ? this.services.signup.declined(d.flow).text : "Stopped: nothing was saved.";
+        const text =
+          id.action === "decline"
+            ? this.services.signup.declined(d.flow).text
+            : "Stopped: nothing was saved.";
         await i.update({ content: text, embeds: [], components: [] });
         return;
       }
@@ -243,9 +292,15 @@ export class DiscordFlows {
   }
 
   /** The last step: the core validates and saves, exactly as on Slack and in the console. */
-  private async finish(i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, user: PlatformUser, draftId: string, d: DraftData) {
+  private async finish(
+    i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction,
+    user: PlatformUser,
+    draftId: string,
+    d: DraftData,
+  ) {
     const update = async (payload: object) => {
-      if (i.isModalSubmit() && !i.isFromMessage()) await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
+      if (i.isModalSubmit() && !i.isFromMessage())
+        await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
       else await i.update(payload as never);
     };
     try {
@@ -258,7 +313,11 @@ export class DiscordFlows {
         return;
       }
       await this.drafts.delete(draftId);
-      await update({ content: "**Saved.** I have sent you a direct message with what was recorded.", embeds: [], components: [] });
+      await update({
+        content: "**Saved.** I have sent you a direct message with what was recorded.",
+        embeds: [],
+        components: [],
+      });
       await sendConfirmation(this.services, this.port, user, result);
     } catch (err) {
       const m = messageForError(err, this.services.log, { flow: d.flow, user: user.userId });

@@ -44,7 +44,9 @@ export function buttonRows(buttons: Button[], prefix = ACTION_PREFIX): Row[] {
 }
 
 /** A core message as one or more Discord messages: text split at 2,000 characters, buttons on the last. */
-export function toDiscordMessages(m: Message): { content: string; components: Row[]; files?: { attachment: Buffer; name: string }[] }[] {
+export function toDiscordMessages(
+  m: Message,
+): { content: string; components: Row[]; files?: { attachment: Buffer; name: string }[] }[] {
   const parts = splitText(m.text, DISCORD_LIMITS.content);
   if (parts.length === 0) parts.push("\u200b");
   return parts.map((content, i) => {
@@ -52,7 +54,9 @@ export function toDiscordMessages(m: Message): { content: string; components: Ro
     return {
       content,
       components: last && m.buttons?.length ? buttonRows(m.buttons) : [],
-      ...(last && m.attachments?.length ? { files: m.attachments.map((a) => ({ attachment: a.data, name: a.filename })) } : {}),
+      ...(last && m.attachments?.length
+        ? { files: m.attachments.map((a) => ({ attachment: a.data, name: a.filename })) }
+        : {}),
     };
   });
 }
@@ -66,14 +70,19 @@ export interface Embed {
 /** The agreement as messages of embeds: each embed within 4,096 characters, each message within 6,000 and 10 embeds. */
 export function agreementMessages(a: Agreement): Embed[][] {
   const title = `${a.title} (${a.version})`;
-  const chunks = chunkAgreement(a, DISCORD_LIMITS.embedDescription, (s) => (s.heading ? `**${s.heading}**\n${s.body}` : s.body));
+  const chunks = chunkAgreement(a, DISCORD_LIMITS.embedDescription, (s) =>
+    s.heading ? `**${s.heading}**\n${s.body}` : s.body,
+  );
   const messages: Embed[][] = [];
   let current: Embed[] = [];
   let size = 0;
   chunks.forEach((description, i) => {
     const embed: Embed = { ...(i === 0 ? { title } : {}), description, color: 0x1d4e89 };
     const len = description.length + (embed.title?.length ?? 0);
-    if (current.length > 0 && (size + len > DISCORD_LIMITS.embedsTotal || current.length >= DISCORD_LIMITS.embedsPerMessage)) {
+    if (
+      current.length > 0 &&
+      (size + len > DISCORD_LIMITS.embedsTotal || current.length >= DISCORD_LIMITS.embedsPerMessage)
+    ) {
       messages.push(current);
       current = [];
       size = 0;

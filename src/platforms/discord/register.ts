@@ -5,17 +5,27 @@ import { commands } from "../../../commands/index.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { commandJson } from "./commands-json.ts";
 
-export async function registerCommands(discord: { token: string; applicationId: string; guildId: string; apiUrl: string }) {
+export async function registerCommands(discord: {
+  token: string;
+  applicationId: string;
+  guildId: string;
+  apiUrl: string;
+}) {
   const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
   const body = commandJson(commands);
-  const result = (await rest.put(Routes.applicationGuildCommands(discord.applicationId, discord.guildId), { body })) as unknown[];
+  const result = (await rest.put(Routes.applicationGuildCommands(discord.applicationId, discord.guildId), {
+    body,
+  })) as unknown[];
   return result.length;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const config = loadConfig();
-    if (!config.discord) throw new ConfigError("DISCORD_TOKEN: expected the bot token (with DISCORD_APPLICATION_ID and DISCORD_GUILD_ID)");
+    if (!config.discord)
+      throw new ConfigError(
+        "DISCORD_TOKEN: expected the bot token (with DISCORD_APPLICATION_ID and DISCORD_GUILD_ID)",
+      );
     const n = await registerCommands(config.discord);
     process.stdout.write(`Registered ${n} slash commands on server ${config.discord.guildId}.\n`);
   } catch (err) {
