@@ -3,8 +3,9 @@
 import type { CommandDefinition } from "../src/app/command.ts";
 import { menteeSignup } from "./mentee-signup.ts";
 import { mentorSignup } from "./mentor-signup.ts";
+import { pairings } from "./pairings.ts";
 
-export const commands: CommandDefinition[] = [mentorSignup, menteeSignup];
+export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, pairings];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const n = name.replace(/^\//, "").toLowerCase();

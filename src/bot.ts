@@ -6,9 +6,12 @@ import { AgreementFiles } from "./content/agreements.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { FlowDraftRepository } from "./db/flow-drafts.ts";
 import { MemberRepository } from "./db/member-repository.ts";
+import { PairingRepository } from "./db/pairing-repository.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
+import { PairingService } from "./domain/pairing/service.ts";
 import { SignupService } from "./domain/signup/service.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { createMailer } from "./notify/email.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
 import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
 import { PLATFORM_FACTS } from "./platforms/facts.ts";
@@ -45,7 +48,18 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     timeZone: config.PROGRAM_TIMEZONE,
     platform: (p) => PLATFORM_FACTS[p],
   });
-  const services: Services = { config, log, clock, members, signup };
+  const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
+  const pairing = new PairingService({
+    members,
+    pairings: new PairingRepository(db.prisma),
+    agreements,
+    clock,
+    timeZone: config.PROGRAM_TIMEZONE,
+    goalHours: config.MONTHLY_GOAL_HOURS,
+    mailer,
+    onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
+  });
+  const services: Services = { config, log, clock, members, signup, pairing };
 
   const stops: (() => Promise<void>)[] = [];
   const running: RunningBot = {
@@ -53,6 +67,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     db,
     async stop() {
       for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
+      mailer?.close();
       await db.close();
     },
   };

@@ -57,6 +57,13 @@ export const configSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "an smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  SMTP_FROM: z.string().trim().min(3).default("Pre-med mentoring program <no-reply@localhost>"),
   CONTENT_DIR: z.string().default("content"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   CONSOLE_AS: z.string().trim().min(1).default("alex"),

@@ -10,6 +10,11 @@ export function helpMessage(opts: { consoleExtras?: boolean } = {}): Message {
     return `- ${c.usage}: ${c.description}${who}${subs}`;
   });
   if (opts.consoleExtras)
-    lines.push("- /as NAME: act as another simulated member", "- /help: this list", "- /quit: stop the bot");
+    lines.push(
+      "- /as NAME: act as another simulated member",
+      "- /press BUTTON: press a button shown in a message",
+      "- /help: this list",
+      "- /quit: stop the bot",
+    );
   return { text: `**Commands**\n${lines.join("\n")}` };
 }

@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { Clock } from "../domain/flow.ts";
+import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 
@@ -11,4 +12,5 @@ export interface Services {
   clock: Clock;
   members: MemberRepository;
   signup: SignupService;
+  pairing: PairingService;
 }

@@ -11,7 +11,7 @@ import {
 } from "../domain/members.ts";
 import type { Tx } from "./database.ts";
 
-const withProfile = {
+export const withProfile = {
   mentor: true,
   mentee: true,
   guardian: true,
@@ -46,6 +46,7 @@ export function toMember(row: Row): Member {
           name: row.name,
           stage: row.mentee.stage,
           school: row.mentee.school,
+          region: row.mentee.region,
           gradYear: row.mentee.gradYear,
           interests: row.mentee.interests.split(",").filter(Boolean),
           under18: row.mentee.under18,

@@ -17,3 +17,25 @@ export const APOLOGY =
 
 /** Field-level problems in a form, keyed by field id. */
 export type FieldErrors = Record<string, string>;
+
+/** A chat platform refused or failed a call. `code` is the platform's own word for it (e.g. name_taken, HTTP 500). */
+export class PlatformError extends Error {
+  constructor(
+    readonly platform: string,
+    readonly operation: string,
+    readonly code: string,
+    readonly retryable = false,
+  ) {
+    super(`${platform} ${operation} failed: ${code}`);
+    this.name = "PlatformError";
+  }
+}
+
+/** How to tell a coordinator what went wrong on a platform, in a few words. */
+export function describeFailure(err: unknown): string {
+  if (err instanceof PlatformError) {
+    const who = err.platform.charAt(0).toUpperCase() + err.platform.slice(1);
+    return `${who} said: ${err.code}`;
+  }
+  return "an unexpected error (it has been logged)";
+}

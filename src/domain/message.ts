@@ -19,6 +19,8 @@ export interface Message {
   text: string;
   buttons?: Button[];
   attachments?: Attachment[];
+  /** platform user ids this message should notify; every other mention stays silent */
+  notify?: string[];
 }
 
 export const msg = (text: string, buttons?: Button[]): Message => (buttons ? { text, buttons } : { text });

@@ -22,6 +22,7 @@ export const MINOR = {
   name: "Sam Student",
   stage: "high_school",
   school: "Bethel Regional High School",
+  region: "ykdelta",
   gradYear: "2028",
   interests: ["physician_life", "shadowing"],
   under18: "yes",

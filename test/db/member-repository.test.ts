@@ -79,6 +79,7 @@ describe("member repository on a real SQLite file", () => {
       name: "S",
       stage: "high_school",
       school: "X",
+      region: "nome",
       gradYear: 2027,
       interests: ["mcat"],
       under18: true,

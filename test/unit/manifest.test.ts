@@ -39,7 +39,7 @@ describe("Slack app manifest", () => {
 
   it("asks for the scopes the code uses, and enables interactivity for modals and buttons", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["commands", "chat:write", "im:history"]),
+      expect.arrayContaining(["commands", "chat:write", "im:history", "groups:write", "groups:read"]),
     );
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.event_subscriptions.bot_events).toContain("message.im");

@@ -20,6 +20,7 @@ const mentee = {
   name: "B",
   stage: "college",
   school: "UAA",
+  region: "anchorage",
   gradYear: "2027",
   interests: ["mcat"],
   under18: "no",

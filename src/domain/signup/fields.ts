@@ -59,6 +59,7 @@ export function menteeFields(platformMinimumAge: number, platformName: string): 
     { id: "name", type: "text", label: "Your name", maxLength: LIMITS.name },
     { id: "stage", type: "select", label: "Where you are in school", options: STAGES },
     { id: "school", type: "text", label: "Your school", maxLength: LIMITS.school },
+    { id: "region", type: "select", label: "Where you live", options: REGIONS },
     {
       id: "gradYear",
       type: "text",

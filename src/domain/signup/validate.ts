@@ -29,6 +29,7 @@ export interface MenteeProfile {
   name: string;
   stage: string;
   school: string;
+  region: string;
   gradYear: number;
   interests: string[];
   under18: boolean;
@@ -97,6 +98,7 @@ function menteeSchema(thisYear: number) {
       name: text("your name", LIMITS.name),
       stage: choice(STAGES, "where you are in school"),
       school: text("your school", LIMITS.school),
+      region: choice(REGIONS, "where you live"),
       gradYear: wholeNumber(
         thisYear,
         lastYear,
@@ -147,6 +149,7 @@ function menteeSchema(thisYear: number) {
         name: v.name,
         stage: v.stage,
         school: v.school,
+        region: v.region,
         gradYear: v.gradYear,
         interests: v.interests,
         under18: v.under18 === "yes",

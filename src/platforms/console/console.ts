@@ -3,6 +3,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { findCommand } from "../../../commands/index.ts";
+import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
@@ -86,6 +87,15 @@ export class ConsoleBot {
       sendDirect: async (userId, m) =>
         this.print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
       mention: (id) => `@${id}`,
+      spaceRef: (_id, name) => `#${name}`,
+      // The console's private spaces are simulated: what would be posted there is printed.
+      openPrivateSpace: async (name) => {
+        this.print(`(made the private space #${name})`);
+        return { id: name, name };
+      },
+      addToSpace: async (id, userId) => this.print(`(added ${userId} to #${id})`),
+      postToSpace: async (id, m) => this.print(`--- in #${id} ---\n${renderPlain(m)}\n---`),
+      archiveSpace: async (id) => this.print(`(archived #${id})`),
     };
   }
 
@@ -128,6 +138,15 @@ export class ConsoleBot {
     const name = head.slice(1).toLowerCase();
     if (name === "help") return this.print(renderPlain(helpMessage({ consoleExtras: true })));
     if (name === "as") return this.switchActor(rest[0]);
+    if (name === "press") {
+      const ctx = {
+        user: this.user,
+        isCoordinator: this.coordinators.has(this.actor),
+        services: this.services,
+        platform: this.port,
+      };
+      return this.print(renderPlain(await runAction(ctx, rest.join(" "), this.services.log)));
+    }
     const def = findCommand(name);
     if (!def) {
       this.print(`There is no /${name} command.`);

@@ -11,6 +11,7 @@ import {
   Partials,
 } from "discord.js";
 import { commands, findCommand } from "../../../commands/index.ts";
+import { runAction } from "../../app/actions.ts";
 import type { CommandArgs, CommandOutcome } from "../../app/command.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
@@ -21,10 +22,10 @@ import type { FlowDraftRepository } from "../../db/flow-drafts.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
-import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
-import { toDiscordMessages } from "./format.ts";
+import { ACTION_PREFIX, toDiscordMessages } from "./format.ts";
+import { discordPort } from "./port.ts";
 
 export interface DiscordBot {
   port: PlatformPort;
@@ -62,15 +63,7 @@ export function createDiscordBot(
   });
   client.token = discord.token;
 
-  const port: PlatformPort = {
-    name: "discord",
-    facts: PLATFORM_FACTS.discord,
-    async sendDirect(userId: string, m: Message) {
-      const user = await client.users.fetch(userId);
-      for (const part of toDiscordMessages(m)) await user.send(part);
-    },
-    mention: (id) => `<@${id}>`,
-  };
+  const port: PlatformPort = discordPort(client, discord.guildId, config.COORDINATOR_ROLE);
   const flows = new DiscordFlows(services, drafts, port);
   const coordinatorIds = new Set(config.COORDINATOR_IDS);
 
@@ -116,7 +109,12 @@ export function createDiscordBot(
       else if ((i.isButton() || i.isStringSelectMenu()) && i.customId.startsWith(FLOW_PREFIX))
         await flows.onComponent(i, user);
       else if (i.isModalSubmit() && i.customId.startsWith(FLOW_PREFIX)) await flows.onModal(i, user);
-      else if (i.isRepliable())
+      else if (i.isButton() && i.customId.startsWith(ACTION_PREFIX)) {
+        const ctx = { user, isCoordinator: isCoordinator(i), services, platform: port };
+        const result = await runAction(ctx, i.customId.slice(ACTION_PREFIX.length), dlog);
+        const [first] = toDiscordMessages(result);
+        await i.reply({ ...first, flags: MessageFlags.Ephemeral });
+      } else if (i.isRepliable())
         await i.reply({
           flags: MessageFlags.Ephemeral,
           content: "That button is no longer active. Please run the command again.",

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import { z } from "zod";
 import { commands } from "../../../commands/index.ts";
+import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
 import type { CommandOutcome } from "../../app/command.ts";
 import { runCommand } from "../../app/dispatch.ts";
@@ -13,11 +14,10 @@ import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
 import type { Config } from "../../config.ts";
 import type { PlatformUser } from "../../domain/members.ts";
-import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
-import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
-import { messageBlocks } from "./format.ts";
+import { ACTION_PREFIX, messageBlocks } from "./format.ts";
+import { slackPort } from "./port.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
 
 export interface SlackBot {
@@ -60,15 +60,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     logger: boltLogger(slog),
   });
 
-  const port: PlatformPort = {
-    name: "slack",
-    facts: PLATFORM_FACTS.slack,
-    async sendDirect(userId: string, m: Message) {
-      // Posting to a user id delivers to the bot's direct-message conversation with them.
-      await app.client.chat.postMessage({ channel: userId, ...messageBlocks(m) });
-    },
-    mention: (id) => `<@${id}>`,
-  };
+  const port: PlatformPort = slackPort(app.client);
 
   const coordinators = new Set(config.COORDINATOR_IDS);
   const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
@@ -169,6 +161,17 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       // hash_conflict: the person changed something else meanwhile; their next change redraws it.
       slog.warn("modal redraw failed", { user: user.userId, err });
     }
+  });
+
+  app.action(/^a:/, async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== "block_actions" || !("action_id" in action)) return;
+    const user = userOf(body.user.id);
+    const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
+    const result = await runAction(ctx, action.action_id.slice(ACTION_PREFIX.length), slog);
+    await respond({ response_type: "ephemeral", replace_original: false, ...messageBlocks(result) }).catch(
+      (err) => slog.warn("action reply failed", { user: user.userId, err }),
+    );
   });
 
   app.message(async ({ message, say }) => {

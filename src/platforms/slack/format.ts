@@ -2,6 +2,9 @@
 import type { Button, Message } from "../../domain/message.ts";
 import { splitText } from "../../domain/text.ts";
 
+/** Slack action ids of the core's buttons carry this prefix; the modal's own inputs use "value". */
+export const ACTION_PREFIX = "a:";
+
 export const SLACK_LIMITS = {
   sectionText: 3000,
   messageBlocks: 50,
@@ -39,7 +42,7 @@ export function buttonsBlock(buttons: Button[]): Record<string, unknown> {
     type: "actions",
     elements: buttons.map((b) => ({
       type: "button",
-      action_id: b.id,
+      action_id: `${ACTION_PREFIX}${b.id}`,
       text: plain(b.label, 75),
       value: b.id,
       ...(b.style ? { style: b.style } : {}),

@@ -1,0 +1,25 @@
+// Buttons the core puts in messages ("name:argument" ids). Each platform routes a click here; the
+// answer goes privately to whoever clicked.
+import type { Message } from "../domain/message.ts";
+import type { Logger } from "../log.ts";
+import type { CommandContext } from "./command.ts";
+import { messageForError } from "./errors.ts";
+
+type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
+
+const actions: Record<string, ActionHandler> = {
+  "guardian-attended": (ctx, pairingId) =>
+    ctx.services.pairing.confirmGuardian(ctx.user, ctx.isCoordinator, pairingId),
+};
+
+export async function runAction(ctx: CommandContext, id: string, log: Logger): Promise<Message> {
+  const cut = id.indexOf(":");
+  const name = cut < 0 ? id : id.slice(0, cut);
+  const handler = actions[name];
+  if (!handler) return { text: "That button is no longer active. Please run the command again." };
+  try {
+    return await handler(ctx, cut < 0 ? "" : id.slice(cut + 1));
+  } catch (err) {
+    return messageForError(err, log, { action: name, platform: ctx.user.platform, user: ctx.user.userId });
+  }
+}

@@ -1,0 +1,118 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
+import type { AuditEntry, Member, PlatformName } from "../domain/members.ts";
+import type {
+  NewPairing,
+  Pairing,
+  PairingPatch,
+  PairingStatus,
+  PairingStore,
+  PairingWithMembers,
+} from "../domain/pairing/types.ts";
+import { toMember, withProfile, writeAudit } from "./member-repository.ts";
+
+type Row = Prisma.PairingGetPayload<object>;
+const OPEN = { not: "ended" } as const;
+
+export function toPairing(r: Row): Pairing {
+  return {
+    id: r.id,
+    platform: r.platform as PlatformName,
+    mentorId: r.mentorId,
+    menteeId: r.menteeId,
+    status: r.status as PairingStatus,
+    startedOn: r.startedOn,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    spaceId: r.spaceId,
+    spaceName: r.spaceName,
+    steps: JSON.parse(r.steps),
+    endedAt: r.endedAt,
+    endReason: r.endReason,
+    guardianAttendedAt: r.guardianAttendedAt,
+  };
+}
+
+const withMembers = {
+  mentor: { include: withProfile },
+  mentee: { include: withProfile },
+} satisfies Prisma.PairingInclude;
+
+function toPairingWithMembers(
+  r: Prisma.PairingGetPayload<{ include: typeof withMembers }>,
+): PairingWithMembers {
+  return { ...toPairing(r), mentor: toMember(r.mentor), mentee: toMember(r.mentee) };
+}
+
+export class PairingRepository implements PairingStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async openForMentee(menteeId: string): Promise<Pairing | null> {
+    const r = await this.prisma.pairing.findFirst({ where: { menteeId, status: OPEN } });
+    return r ? toPairing(r) : null;
+  }
+
+  async lastEndedForMentee(menteeId: string): Promise<Pairing | null> {
+    const r = await this.prisma.pairing.findFirst({
+      where: { menteeId, status: "ended" },
+      orderBy: { endedAt: "desc" },
+    });
+    return r ? toPairing(r) : null;
+  }
+
+  openCountForMentor(mentorId: string): Promise<number> {
+    return this.prisma.pairing.count({ where: { mentorId, status: OPEN } });
+  }
+
+  async createOpening(p: NewPairing, capacity: number, audit: AuditEntry[]) {
+    return this.prisma.$transaction(async (tx) => {
+      const load = await tx.pairing.count({ where: { mentorId: p.mentorId, status: OPEN } });
+      if (load >= capacity) return { ok: false as const, reason: "capacity" as const };
+      const taken = await tx.pairing.count({ where: { menteeId: p.menteeId, status: OPEN } });
+      if (taken > 0) return { ok: false as const, reason: "taken" as const };
+      const row = await tx.pairing.create({ data: { ...p, status: "opening" } });
+      await writeAudit(tx, audit);
+      return { ok: true as const, pairing: toPairing(row) };
+    });
+  }
+
+  async update(id: string, patch: PairingPatch, audit: AuditEntry[] = []): Promise<Pairing> {
+    const { steps, ...rest } = patch;
+    const data = { ...rest, ...(steps ? { steps: JSON.stringify(steps) } : {}) };
+    if (audit.length === 0) return toPairing(await this.prisma.pairing.update({ where: { id }, data }));
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.pairing.update({ where: { id }, data });
+      await writeAudit(tx, audit);
+      return toPairing(row);
+    });
+  }
+
+  async get(id: string): Promise<PairingWithMembers | null> {
+    const r = await this.prisma.pairing.findUnique({ where: { id }, include: withMembers });
+    return r ? toPairingWithMembers(r) : null;
+  }
+
+  async listOpen(platform: PlatformName): Promise<PairingWithMembers[]> {
+    const rows = await this.prisma.pairing.findMany({
+      where: { platform, status: OPEN },
+      include: withMembers,
+      orderBy: { createdAt: "asc" },
+    });
+    return rows.map(toPairingWithMembers);
+  }
+
+  async mentorsWithLoad(platform: PlatformName): Promise<{ mentor: Member; openPairings: number }[]> {
+    const [mentors, counts] = await Promise.all([
+      this.prisma.member.findMany({
+        where: { platform, kind: "mentor", erasedAt: null },
+        include: withProfile,
+      }),
+      this.prisma.pairing.groupBy({
+        by: ["mentorId"],
+        where: { platform, status: OPEN },
+        _count: { _all: true },
+      }),
+    ]);
+    const load = new Map(counts.map((c) => [c.mentorId, c._count._all]));
+    return mentors.map((m) => ({ mentor: toMember(m), openPairings: load.get(m.id) ?? 0 }));
+  }
+}

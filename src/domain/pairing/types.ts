@@ -1,0 +1,88 @@
+import type { AuditEntry, Member, PlatformName } from "../members.ts";
+import type { Message } from "../message.ts";
+
+export type PairingStatus = "opening" | "active" | "ended";
+
+/** The platform steps of opening a pairing that are already done, so a retry does only the rest. */
+export interface PairingSteps {
+  invited?: string[];
+  welcomed?: boolean;
+  guardianSent?: boolean;
+  introSent?: boolean;
+  emailed?: boolean;
+  archived?: boolean;
+}
+
+export interface Pairing {
+  id: string;
+  platform: PlatformName;
+  mentorId: string;
+  menteeId: string;
+  status: PairingStatus;
+  startedOn: string;
+  createdAt: Date;
+  createdBy: string;
+  spaceId: string | null;
+  spaceName: string | null;
+  steps: PairingSteps;
+  endedAt: Date | null;
+  endReason: string | null;
+  guardianAttendedAt: Date | null;
+}
+
+export interface PairingWithMembers extends Pairing {
+  mentor: Member;
+  mentee: Member;
+}
+
+export type PairingPatch = Partial<
+  Pick<Pairing, "status" | "spaceId" | "spaceName" | "steps" | "endedAt" | "endReason" | "guardianAttendedAt">
+>;
+
+export interface NewPairing {
+  platform: PlatformName;
+  mentorId: string;
+  menteeId: string;
+  startedOn: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface PairingStore {
+  openForMentee(menteeId: string): Promise<Pairing | null>;
+  /** the most recently ended pairing of a student, if any */
+  lastEndedForMentee(menteeId: string): Promise<Pairing | null>;
+  openCountForMentor(mentorId: string): Promise<number>;
+  /**
+   * One transaction: inserts an "opening" pairing unless the mentor is at capacity or the student
+   * already has a pairing that is not ended, and writes the audit entry.
+   */
+  createOpening(
+    p: NewPairing,
+    capacity: number,
+    audit: AuditEntry[],
+  ): Promise<{ ok: true; pairing: Pairing } | { ok: false; reason: "capacity" | "taken" }>;
+  update(id: string, patch: PairingPatch, audit?: AuditEntry[]): Promise<Pairing>;
+  get(id: string): Promise<PairingWithMembers | null>;
+  listOpen(platform: PlatformName): Promise<PairingWithMembers[]>;
+  /** mentors on a platform with how many pairings each has open */
+  mentorsWithLoad(platform: PlatformName): Promise<{ mentor: Member; openPairings: number }[]>;
+}
+
+/** What the pairing service needs from a chat platform. */
+export interface SpacePort {
+  readonly name: PlatformName;
+  /** Creates a private space, or finds the one this bot made earlier under exactly this name. */
+  openPrivateSpace(name: string, topic: string): Promise<{ id: string; name: string }>;
+  /** Adds a member; already being a member is fine. */
+  addToSpace(spaceId: string, userId: string): Promise<void>;
+  postToSpace(spaceId: string, message: Message): Promise<void>;
+  archiveSpace(spaceId: string): Promise<void>;
+  spaceRef(spaceId: string, name: string): string;
+  sendDirect(userId: string, message: Message): Promise<void>;
+  mention(userId: string): string;
+}
+
+export interface Mailer {
+  send(mail: { to: string; subject: string; text: string }): Promise<void>;
+}

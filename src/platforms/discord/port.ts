@@ -1,0 +1,130 @@
+// The Discord side of the platform port: DMs, and a private thread per pair.
+//
+// Why threads and not channels: a server holds at most 500 channels and a category 50, so 600
+// pairs cannot each have a channel. Private threads in one #mentoring-pairs channel have no such
+// cap (idle ones archive themselves and reopen when someone writes), are visible only to the
+// people added and to members with Manage Threads (the coordinator role), and keep their history.
+import {
+  ChannelType,
+  type Client,
+  DiscordAPIError,
+  type Guild,
+  HTTPError,
+  PermissionFlagsBits,
+  type TextChannel,
+  ThreadAutoArchiveDuration,
+  type ThreadChannel,
+} from "discord.js";
+import { PlatformError } from "../../domain/errors.ts";
+import type { Message } from "../../domain/message.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+import { toDiscordMessages } from "./format.ts";
+
+export const PAIRS_CHANNEL = "mentoring-pairs";
+
+export function discordFailure(err: unknown, operation: string): PlatformError {
+  if (err instanceof DiscordAPIError)
+    return new PlatformError("discord", operation, `${err.status} ${err.message}`, err.status >= 500);
+  if (err instanceof HTTPError)
+    return new PlatformError("discord", operation, `HTTP ${err.status}`, err.status >= 500);
+  if (err instanceof PlatformError) return err;
+  const e = err as { name?: string; message?: string };
+  return new PlatformError(
+    "discord",
+    operation,
+    e.name === "AbortError" ? "timed out" : (e.message ?? "no answer"),
+    true,
+  );
+}
+
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw discordFailure(err, operation);
+  }
+}
+
+export function discordPort(client: Client, guildId: string, coordinatorRole: string): PlatformPort {
+  const guild = async (): Promise<Guild> =>
+    client.guilds.cache.get(guildId) ?? (await client.guilds.fetch(guildId));
+
+  /** The channel that holds the pairs' threads, made on first use. */
+  async function pairsChannel(): Promise<TextChannel> {
+    const g = await guild();
+    const found = g.channels.cache.find((c) => c.type === ChannelType.GuildText && c.name === PAIRS_CHANNEL);
+    if (found) return found as TextChannel;
+    const role = g.roles.cache.find((r) => r.name === coordinatorRole);
+    return call("create #mentoring-pairs", () =>
+      g.channels.create({
+        name: PAIRS_CHANNEL,
+        type: ChannelType.GuildText,
+        topic:
+          "Each mentoring pair has a private thread here. Only the pair and the coordinators can see it.",
+        permissionOverwrites: [
+          {
+            id: g.roles.everyone.id,
+            deny: [PermissionFlagsBits.SendMessages, PermissionFlagsBits.CreatePublicThreads],
+          },
+          ...(role
+            ? [{ id: role.id, allow: [PermissionFlagsBits.ManageThreads, PermissionFlagsBits.ViewChannel] }]
+            : []),
+        ],
+      }),
+    );
+  }
+
+  async function thread(id: string): Promise<ThreadChannel> {
+    const t = await call("fetch thread", () => client.channels.fetch(id));
+    if (!t?.isThread()) throw new PlatformError("discord", "fetch thread", "not a thread");
+    return t;
+  }
+
+  async function send(target: { send: (o: never) => Promise<unknown> }, m: Message) {
+    for (const part of toDiscordMessages(m))
+      await target.send({ ...part, allowedMentions: { users: m.notify ?? [] } } as never);
+  }
+
+  return {
+    name: "discord",
+    facts: PLATFORM_FACTS.discord,
+    mention: (id) => `<@${id}>`,
+    spaceRef: (id) => `<#${id}>`,
+    async sendDirect(userId: string, m: Message) {
+      const user = await call("fetch user", () => client.users.fetch(userId));
+      await call("direct message", () => send(user as never, m));
+    },
+    async openPrivateSpace(name: string, topic: string) {
+      const parent = await pairsChannel();
+      // A thread made by an earlier attempt that did not get to record it is found by its name.
+      const active = await call("list threads", async () => (await guild()).channels.fetchActiveThreads());
+      const own = active.threads.find(
+        (t) => t.parentId === parent.id && t.name === name && t.type === ChannelType.PrivateThread,
+      );
+      if (own) return { id: own.id, name };
+      const t = await call("create thread", () =>
+        parent.threads.create({
+          name,
+          type: ChannelType.PrivateThread,
+          invitable: false,
+          autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
+          reason: topic,
+        }),
+      );
+      return { id: t.id, name: t.name };
+    },
+    async addToSpace(threadId: string, userId: string) {
+      const t = await thread(threadId);
+      await call("add to thread", () => t.members.add(userId));
+    },
+    async postToSpace(threadId: string, m: Message) {
+      const t = await thread(threadId);
+      await call("post in thread", () => send(t as never, m));
+    },
+    async archiveSpace(threadId: string) {
+      const t = await thread(threadId);
+      await call("archive thread", () => t.edit({ archived: true, locked: true }));
+    },
+  };
+}

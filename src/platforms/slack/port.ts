@@ -1,0 +1,92 @@
+// The Slack side of the platform port: DMs, and a private channel per pair.
+import type { webApi } from "@slack/bolt";
+import { PlatformError } from "../../domain/errors.ts";
+import type { Message } from "../../domain/message.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+import { messageBlocks } from "./format.ts";
+
+/** Slack's own error word (name_taken, not_in_channel...) or the HTTP status. */
+export function slackFailure(err: unknown, operation: string): PlatformError {
+  const e = err as { data?: { error?: string }; statusCode?: number; code?: string };
+  const code = e.data?.error ?? (e.statusCode ? `HTTP ${e.statusCode}` : (e.code ?? "no answer"));
+  return new PlatformError("slack", operation, code, e.statusCode !== undefined && e.statusCode >= 500);
+}
+
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw slackFailure(err, operation);
+  }
+}
+
+const SAFE = new Set(["already_in_channel", "already_archived"]);
+
+export function slackPort(client: webApi.WebClient): PlatformPort {
+  /** The private channel this bot made earlier under exactly this name, if it exists and we are in it. */
+  async function findOwn(name: string): Promise<{ id: string; name: string } | null> {
+    let cursor: string | undefined;
+    do {
+      const page = await call("conversations.list", () =>
+        client.conversations.list({
+          types: "private_channel",
+          exclude_archived: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        }),
+      );
+      const hit = page.channels?.find((c) => c.name === name && c.is_member);
+      if (hit?.id) return { id: hit.id, name };
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return null;
+  }
+
+  return {
+    name: "slack",
+    facts: PLATFORM_FACTS.slack,
+    async sendDirect(userId: string, m: Message) {
+      // Posting to a user id delivers to the bot's direct-message conversation with them.
+      await call("chat.postMessage", () => client.chat.postMessage({ channel: userId, ...messageBlocks(m) }));
+    },
+    mention: (id) => `<@${id}>`,
+    spaceRef: (id) => `<#${id}>`,
+    async openPrivateSpace(name: string, topic: string) {
+      for (let n = 1; n <= 5; n++) {
+        const candidate = n === 1 ? name : `${name}-${n}`.slice(0, 80);
+        try {
+          const r = await client.conversations.create({ name: candidate, is_private: true });
+          const id = r.channel?.id as string;
+          await client.conversations.setPurpose({ channel: id, purpose: topic }).catch(() => {});
+          return { id, name: r.channel?.name ?? candidate };
+        } catch (err) {
+          const failure = slackFailure(err, "conversations.create");
+          if (failure.code !== "name_taken") throw failure;
+          const own = await findOwn(candidate);
+          if (own) return own; // made by an earlier attempt that did not get to record it
+        }
+      }
+      throw new PlatformError("slack", "conversations.create", "name_taken");
+    },
+    async addToSpace(channel: string, user: string) {
+      try {
+        await client.conversations.invite({ channel, users: user });
+      } catch (err) {
+        const failure = slackFailure(err, "conversations.invite");
+        if (!SAFE.has(failure.code)) throw failure;
+      }
+    },
+    async postToSpace(channel: string, m: Message) {
+      await call("chat.postMessage", () => client.chat.postMessage({ channel, ...messageBlocks(m) }));
+    },
+    async archiveSpace(channel: string) {
+      try {
+        await client.conversations.archive({ channel });
+      } catch (err) {
+        const failure = slackFailure(err, "conversations.archive");
+        if (!SAFE.has(failure.code)) throw failure;
+      }
+    },
+  };
+}
