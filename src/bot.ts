@@ -8,6 +8,7 @@ import { FlowDraftRepository } from "./db/flow-drafts.ts";
 import { MemberRepository } from "./db/member-repository.ts";
 import { PairingRepository } from "./db/pairing-repository.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
+import type { PlatformName } from "./domain/members.ts";
 import { PairingService } from "./domain/pairing/service.ts";
 import { SignupService } from "./domain/signup/service.ts";
 import { createLogger, type Logger } from "./log.ts";
@@ -15,6 +16,7 @@ import { createMailer } from "./notify/email.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
 import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
 import { PLATFORM_FACTS } from "./platforms/facts.ts";
+import type { PlatformPort } from "./platforms/port.ts";
 import { createSlackBot } from "./platforms/slack/app.ts";
 
 export interface BotOptions {
@@ -30,6 +32,8 @@ export interface RunningBot {
   /** the bound HTTP port when Slack runs over HTTP */
   httpPort?: number;
   discord?: DiscordBot;
+  /** each running platform's port, for tests and scheduled jobs */
+  ports: Partial<Record<PlatformName, PlatformPort>>;
   /** resolves when the console session ends (end of input or /quit) */
   consoleDone?: Promise<void>;
   stop(): Promise<void>;
@@ -65,6 +69,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const running: RunningBot = {
     services,
     db,
+    ports: {},
     async stop() {
       for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
       mailer?.close();
@@ -77,6 +82,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const slack = createSlackBot(config, services, log);
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
+      running.ports.slack = slack.port;
       stops.push(() => slack.stop());
     }
     if (config.discord) {
@@ -88,10 +94,12 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       );
       await discord.start();
       running.discord = discord;
+      running.ports.discord = discord.port;
       stops.push(() => discord.stop());
     }
     if (config.consoleMode) {
       const bot = new ConsoleBot(services, opts.io ?? { input: process.stdin, output: process.stdout });
+      running.ports.console = bot.port;
       running.consoleDone = bot.run();
     }
   } catch (err) {

@@ -1,11 +1,12 @@
 // Drives console mode in-process: writes lines to its input, reads what it prints.
 import { PassThrough } from "node:stream";
 import { type RunningBot, startBot } from "../../src/bot.ts";
+import { PlatformError } from "../../src/domain/errors.ts";
 import type { FieldSpec, FormValues } from "../../src/domain/forms.ts";
 import { agreeField, menteeFields, mentorFields } from "../../src/domain/signup/fields.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, testConfig } from "../helpers/harness.ts";
-import type { Driver, DriverFactory, Outcome, Submitted } from "./driver.ts";
+import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
 
 const ALL_FIELDS: FieldSpec[] = [...mentorFields, ...menteeFields(13, "This program")];
 
@@ -136,9 +137,39 @@ class ConsoleDriver implements Driver {
     return r.printed;
   }
 
+  async press(person: string, buttonId: string): Promise<string> {
+    await this.as(person);
+    return (await this.send(`/press ${buttonId}`)).printed;
+  }
+
   async dms(person: string): Promise<string[]> {
     const re = new RegExp(`--- direct message to ${person} ---\\n([\\s\\S]*?)\\n---\\n`, "g");
     return [...this.output.matchAll(re)].map((m) => m[1] ?? "");
+  }
+
+  async spaces() {
+    const out = this.output;
+    const names = [...out.matchAll(/\(made the private space #([\w-]+)\)/g)].map((m) => m[1] as string);
+    return names.map((name) => ({
+      id: name,
+      name,
+      members: [...out.matchAll(new RegExp(`\\(added ([\\w.-]+) to #${name}\\)`, "g"))].map(
+        (m) => m[1] as string,
+      ),
+      archived: out.includes(`(archived #${name})`),
+      messages: [...out.matchAll(new RegExp(`--- in #${name} ---\\n([\\s\\S]*?)\\n---\\n`, "g"))].map(
+        (m) => m[1] as string,
+      ),
+    }));
+  }
+
+  failNext(op: SpaceOp) {
+    const port = this.bot.ports.console as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const original = port[op] as (...a: unknown[]) => Promise<unknown>;
+    port[op] = async () => {
+      port[op] = original;
+      throw new PlatformError("console", op, "simulated failure");
+    };
   }
 
   async stop() {

@@ -6,13 +6,14 @@ import type { FormValues } from "../../src/domain/forms.ts";
 import { silentLogger } from "../../src/log.ts";
 import {
   APP_ID,
+  BOT_ID,
   COORDINATOR_ROLE_ID,
   DiscordEmulator,
   GUILD_ID,
   snowflake,
 } from "../helpers/discord-emulator.ts";
 import { FixedClock, testConfig, waitFor } from "../helpers/harness.ts";
-import type { Driver, DriverFactory, Outcome, Submitted } from "./driver.ts";
+import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
 
 type Json = Record<string, any>;
 const OPTION_TYPES = { string: 3, number: 10, user: 6 } as const;
@@ -217,8 +218,46 @@ export class DiscordDriver implements Driver {
     return String(this.message(person).content);
   }
 
+  async spaces() {
+    return [...this.emulator.channels.values()]
+      .filter((c) => c.thread_metadata)
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        members: [...(this.emulator.threadMembers.get(t.id) ?? [])].filter((m) => m !== BOT_ID),
+        archived: t.thread_metadata.archived,
+        messages: this.emulator.messagesIn(t.id).map((m) => String(m.content)),
+      }));
+  }
+
+  failNext(op: SpaceOp) {
+    const pattern = {
+      openSpace: /^POST \/channels\/\d+\/threads$/,
+      addToSpace: /^PUT \/channels\/\d+\/thread-members/,
+      archiveSpace: /^PATCH \/channels\/\d+$/,
+    }[op];
+    let used = false;
+    this.emulator.fail(pattern, () => {
+      if (used) return null;
+      used = true;
+      return { status: 403, body: { message: "Missing Access", code: 50001 } };
+    });
+  }
+
+  async press(person: string, buttonId: string): Promise<string> {
+    const customId = `a:${buttonId}`;
+    const holder = [...this.emulator.messages.values()].find((m) =>
+      components(m).some((c) => c.custom_id === customId),
+    );
+    if (!holder) throw new Error(`no message carries ${customId}`);
+    const ans = await this.answer(this.emulator.component(this.idOf(person), holder.id, customId));
+    return String(ans.data?.content ?? "");
+  }
+
   async dms(person: string): Promise<string[]> {
-    return this.emulator.dmsTo(this.idOf(person)).map((m) => String(m.content));
+    return this.emulator
+      .dmsTo(this.idOf(person))
+      .map((m) => [String(m.content), ...components(m).map((c) => c.label ?? "")].join("\n"));
   }
 
   async stop() {

@@ -21,11 +21,28 @@ export interface Driver {
   submit(person: string, values: FormValues): Promise<Submitted>;
   /** closes the open form without submitting (declining the agreement if it was shown) */
   decline(person: string): Promise<string>;
+  /** presses a button of the core's ("name:argument"), as this person; returns what they were told */
+  press(person: string, buttonId: string): Promise<string>;
   /** direct messages the person received, oldest first */
   dms(person: string): Promise<string[]>;
+  /** the private spaces the bot made, with what was posted in them */
+  spaces(): Promise<SpaceView[]>;
+  /** the next call of this kind to the platform fails, as the platform would fail it */
+  failNext(op: SpaceOp): void;
   prisma: PrismaClient;
   contentDir: string;
   stop(): Promise<void>;
 }
+
+export interface SpaceView {
+  id: string;
+  name: string;
+  /** platform user ids */
+  members: string[];
+  archived: boolean;
+  messages: string[];
+}
+
+export type SpaceOp = "openSpace" | "addToSpace" | "archiveSpace";
 
 export type DriverFactory = (opts: { coordinators?: string[] }) => Promise<Driver>;

@@ -12,7 +12,7 @@ import {
   viewClosed,
   viewSubmission,
 } from "../helpers/slack-requests.ts";
-import type { Driver, DriverFactory, Outcome, Submitted } from "./driver.ts";
+import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
 
 export const SIGNING_SECRET = "test-signing-secret";
 type View = Record<string, unknown> & { id?: string; blocks?: Block[] };
@@ -85,7 +85,13 @@ export class SlackDriver implements Driver {
     const responseUrl = this.emulator.responseUrl();
     const opens = this.emulator.views.size;
     const res = await this.post(
-      commandBody({ command: `/${command}`, text, userId: this.idOf(person), responseUrl }),
+      commandBody({
+        command: `/${command}`,
+        // Slack escapes mentions in command text as <@U123|name>.
+        text: text.replace(/@([\w.-]+)/g, (_m, p: string) => `<@${this.idOf(p)}|${p}>`),
+        userId: this.idOf(person),
+        responseUrl,
+      }),
     );
     if (res.status !== 200) throw new Error(`command answered ${res.status}`);
     const id = responseUrl.split("/").pop();
@@ -150,6 +156,51 @@ export class SlackDriver implements Driver {
     this.open.delete(person);
     await waitFor(() => this.emulator.messagesTo(this.idOf(person)).length > before, "the decline DM");
     return this.emulator.messagesTo(this.idOf(person)).at(-1) ?? "";
+  }
+
+  async spaces() {
+    return [...this.emulator.channels.values()].map((c) => ({
+      id: c.id,
+      name: c.name,
+      members: [...c.members].filter((m) => m !== "UBOT"),
+      archived: c.archived,
+      messages: this.emulator.messagesTo(c.id),
+    }));
+  }
+
+  failNext(op: SpaceOp) {
+    const method = {
+      openSpace: "conversations.create",
+      addToSpace: "conversations.invite",
+      archiveSpace: "conversations.archive",
+    }[op];
+    this.emulator.fail(method, () => ({ ok: false, error: "restricted_action" }));
+  }
+
+  async press(person: string, buttonId: string): Promise<string> {
+    const responseUrl = this.emulator.responseUrl();
+    const payload = {
+      type: "block_actions",
+      team: { id: "T0TEST", domain: "test" },
+      user: { id: this.idOf(person), name: person, team_id: "T0TEST" },
+      api_app_id: "A0TEST",
+      token: "legacy",
+      container: { type: "message", channel_id: `D${this.idOf(person)}`, message_ts: "1.1" },
+      channel: { id: `D${this.idOf(person)}` },
+      trigger_id: "trig-press",
+      response_url: responseUrl,
+      actions: [
+        { type: "button", action_id: `a:${buttonId}`, block_id: "b", value: buttonId, action_ts: "1" },
+      ],
+    };
+    const res = await this.post(interactionBody(payload));
+    if (res.status !== 200) throw new Error(`press answered ${res.status}`);
+    const id = responseUrl.split("/").pop();
+    const r = await waitFor(
+      () => this.emulator.responses.find((x) => x.id === id),
+      "the answer to the press",
+    );
+    return messageText(r.body);
   }
 
   async dms(person: string): Promise<string[]> {

@@ -39,6 +39,9 @@ export class DiscordEmulator {
   readonly users = new Map<string, Json>();
   readonly memberRoles = new Map<string, string[]>();
   readonly dmChannels = new Map<string, string>(); // user id -> channel id
+  /** guild channels and threads made through the API, by id */
+  readonly channels = new Map<string, Json>();
+  readonly threadMembers = new Map<string, Set<string>>();
   private readonly originals = new Map<string, string>(); // interaction token -> message id
   private readonly interactionMessages = new Map<string, string>(); // interaction id -> message it came from
   private readonly faults: { match: RegExp; fault: Fault }[] = [];
@@ -480,6 +483,87 @@ export class DiscordEmulator {
       ([, channel], body) => this.newMessage(channel as string, body),
     ],
     ["GET", /^\/guilds\/\d+\/members\/(\d+)$/, ([, user]) => this.member(user as string)],
+    [
+      "POST",
+      /^\/guilds\/\d+\/channels$/,
+      (_m, body) => {
+        const ch = {
+          id: snowflake(),
+          type: body.type ?? 0,
+          name: body.name,
+          topic: body.topic ?? null,
+          guild_id: GUILD_ID,
+          position: this.channels.size + 1,
+          permission_overwrites: body.permission_overwrites ?? [],
+          parent_id: null,
+          nsfw: false,
+        };
+        this.channels.set(ch.id, ch);
+        return ch;
+      },
+    ],
+    [
+      "POST",
+      /^\/channels\/(\d+)\/threads$/,
+      ([, parent], body) => {
+        const t = {
+          id: snowflake(),
+          type: body.type ?? 12,
+          name: body.name,
+          guild_id: GUILD_ID,
+          parent_id: parent,
+          owner_id: BOT_ID,
+          member_count: 1,
+          message_count: 0,
+          total_message_sent: 0,
+          flags: 0,
+          thread_metadata: {
+            archived: false,
+            locked: false,
+            invitable: body.invitable ?? true,
+            auto_archive_duration: body.auto_archive_duration ?? 4320,
+            archive_timestamp: new Date().toISOString(),
+            create_timestamp: new Date().toISOString(),
+          },
+        };
+        this.channels.set(t.id, t);
+        this.threadMembers.set(t.id, new Set([BOT_ID]));
+        return t;
+      },
+    ],
+    [
+      "GET",
+      /^\/guilds\/\d+\/threads\/active$/,
+      () => ({
+        threads: [...this.channels.values()].filter((c) => c.thread_metadata && !c.thread_metadata.archived),
+        members: [],
+      }),
+    ],
+    [
+      "PUT",
+      /^\/channels\/(\d+)\/thread-members\/(\d+)$/,
+      ([, t, u]) => {
+        const members = this.threadMembers.get(t as string);
+        if (!members) return undefined;
+        members.add(u as string);
+        return null;
+      },
+    ],
+    ["GET", /^\/channels\/(\d+)$/, ([, id]) => this.channels.get(id as string)],
+    [
+      "PATCH",
+      /^\/channels\/(\d+)$/,
+      ([, id], body) => {
+        const c = this.channels.get(id as string);
+        if (!c) return undefined;
+        if (c.thread_metadata) {
+          if (body.archived !== undefined) c.thread_metadata.archived = body.archived;
+          if (body.locked !== undefined) c.thread_metadata.locked = body.locked;
+        }
+        if (body.name) c.name = body.name;
+        return c;
+      },
+    ],
   ];
 
   private route(method: string, path: string, body: Json): unknown {

@@ -36,6 +36,18 @@ export class SlackEmulator {
   readonly calls: ApiCall[] = [];
   readonly responses: { id: string; body: Json }[] = [];
   readonly views = new Map<string, Json>();
+  /** channels made through the API (and any a test adds), by id */
+  readonly channels = new Map<
+    string,
+    {
+      id: string;
+      name: string;
+      is_private: boolean;
+      members: Set<string>;
+      archived: boolean;
+      is_member: boolean;
+    }
+  >();
   /** one-shot overrides: the next call of a method gets this answer */
   private readonly faults = new Map<string, Handler[]>();
   private server: Server | null = null;
@@ -184,6 +196,44 @@ export class SlackEmulator {
         this.views.set(view_id, view);
         return { ok: true, view };
       }
+      case "conversations.create": {
+        const name = String(args.name);
+        if ([...this.channels.values()].some((c) => c.name === name))
+          return { ok: false, error: "name_taken" };
+        const channel = {
+          id: `G${id()}`,
+          name,
+          is_private: args.is_private === true || args.is_private === "true",
+          members: new Set(["UBOT"]),
+          archived: false,
+          is_member: true,
+        };
+        this.channels.set(channel.id, channel);
+        return { ok: true, channel: { id: channel.id, name, is_private: channel.is_private } };
+      }
+      case "conversations.invite": {
+        const c = this.channels.get(String(args.channel));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        const users = String(args.users).split(",");
+        if (users.every((u) => c.members.has(u))) return { ok: false, error: "already_in_channel" };
+        for (const u of users) c.members.add(u);
+        return { ok: true, channel: { id: c.id } };
+      }
+      case "conversations.archive": {
+        const c = this.channels.get(String(args.channel));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        if (c.archived) return { ok: false, error: "already_archived" };
+        c.archived = true;
+        return { ok: true };
+      }
+      case "conversations.list":
+        return {
+          ok: true,
+          channels: [...this.channels.values()]
+            .filter((c) => !c.archived)
+            .map((c) => ({ id: c.id, name: c.name, is_private: c.is_private, is_member: c.is_member })),
+          response_metadata: { next_cursor: "" },
+        };
       case "chat.postMessage":
         return {
           ok: true,
