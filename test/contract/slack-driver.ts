@@ -59,7 +59,7 @@ export class SlackDriver implements Driver {
     return this.bot.db.prisma;
   }
 
-  async init(coordinators: string[], mode: "http" | "socket" = "http") {
+  async init(coordinators: string[], mode: "http" | "socket" = "http", env: Record<string, string> = {}) {
     await this.emulator.start();
     const config = testConfig({
       SLACK_BOT_TOKEN: "xoxb-test",
@@ -67,6 +67,7 @@ export class SlackDriver implements Driver {
       SLACK_API_URL: this.emulator.apiUrl,
       PORT: "0",
       COORDINATOR_IDS: coordinators.map((c) => this.idOf(c)).join(","),
+      ...env,
     });
     this.contentDir = config.CONTENT_DIR;
     this.bot = await startBot(config, { log: silentLogger, clock: new FixedClock() });

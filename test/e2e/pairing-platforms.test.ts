@@ -1,0 +1,148 @@
+// Pairing details that belong to one platform: Slack channel names, rate limits and recovery;
+// Discord's coordinator role and threads; e-mail to a guardian.
+import { SMTPServer } from "smtp-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { DiscordDriver } from "../contract/discord-driver.ts";
+import { ADULT, signUp } from "../contract/pairing.contract.ts";
+import { MENTOR, MINOR } from "../contract/signup.contract.ts";
+import { SlackDriver } from "../contract/slack-driver.ts";
+import { COORDINATOR_ROLE_ID } from "../helpers/discord-emulator.ts";
+
+async function reply(d: SlackDriver | DiscordDriver, person: string, text: string): Promise<string> {
+  const out = await d.run(person, "pairings", text);
+  if (out.kind !== "reply") throw new Error("expected a reply");
+  return out.text;
+}
+
+describe("pairings on Slack", () => {
+  let d: SlackDriver;
+  afterEach(async () => {
+    await d.stop();
+  });
+
+  async function ready() {
+    d = new SlackDriver();
+    await d.init(["cora"]);
+    await signUp(d, "maria", "mentor", { ...MENTOR, name: "Dr. María José O'Brien-Ünal" });
+    await signUp(d, "lee", "mentee", ADULT);
+  }
+
+  it("names the channel readably in lowercase within 80 characters, and takes another name when one is taken", async () => {
+    await ready();
+    // Someone else's channel already has every name starting this way: the bot must not adopt it.
+    d.emulator.fail("conversations.create", () => ({ ok: false, error: "name_taken" }));
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+    const [space] = await d.spaces();
+    expect(space?.name).toMatch(/^pair-maria-lee-[a-z0-9]{4}-2$/);
+    expect(space!.name.length).toBeLessThanOrEqual(80);
+    expect(d.emulator.callsTo("conversations.list").length).toBeGreaterThan(0);
+  });
+
+  it("waits out a 429 and carries on", async () => {
+    await ready();
+    d.emulator.fail("conversations.create", () => ({
+      status: 429,
+      body: { ok: false, error: "ratelimited" },
+      headers: { "retry-after": "1" },
+    }));
+    const started = Date.now();
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+    const creates = d.emulator.callsTo("conversations.create");
+    expect(creates).toHaveLength(2);
+    expect(creates[1]!.at - creates[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(await d.spaces()).toHaveLength(1);
+  });
+
+  it("after a crash between making the channel and recording it, the retry adopts that channel instead of making a second", async () => {
+    await ready();
+    d.failNext("addToSpace");
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Not finished/);
+    // As if the process had died after Slack made the channel but before its id was saved:
+    await d.prisma.pairing.updateMany({ data: { spaceId: null, spaceName: null } });
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+    expect(await d.spaces()).toHaveLength(1);
+    expect((await d.prisma.pairing.findFirstOrThrow()).spaceId).toBe((await d.spaces())[0]!.id);
+  });
+});
+
+describe("pairings on Discord", () => {
+  let d: DiscordDriver;
+  afterEach(async () => {
+    await d.stop();
+  });
+
+  it("members with the coordinator role are coordinators; pairs get private threads in one #mentoring-pairs channel", async () => {
+    d = new DiscordDriver();
+    await d.init({ coordinatorRole: ["cora"] });
+    await signUp(d, "maria", "mentor", { ...MENTOR, capacity: "3" });
+    for (const p of ["lee", "kim", "ana"]) await signUp(d, p, "mentee", { ...ADULT, name: `${p} Student` });
+    expect(await reply(d, "maria", "list")).toMatch(/Only program coordinators/);
+    for (const p of ["lee", "kim", "ana"])
+      expect(await reply(d, "cora", `create @maria @${p}`)).toMatch(/Paired/);
+
+    const channels = [...d.emulator.channels.values()];
+    const parents = channels.filter((c) => !c.thread_metadata);
+    expect(parents.map((c) => c.name)).toEqual(["mentoring-pairs"]);
+    const overwrite = parents[0]!.permission_overwrites.find(
+      (o: { id: string }) => o.id === COORDINATOR_ROLE_ID,
+    );
+    expect(BigInt(overwrite.allow) & (1n << 34n)).toBe(1n << 34n); // Manage Threads: coordinators see every private thread
+    const threads = channels.filter((c) => c.thread_metadata);
+    expect(threads).toHaveLength(3);
+    expect(
+      threads.every(
+        (t) => t.type === 12 && t.parent_id === parents[0]!.id && t.thread_metadata.invitable === false,
+      ),
+    ).toBe(true);
+  });
+
+  it("a role-less member named in COORDINATOR_IDS is a coordinator too", async () => {
+    d = new DiscordDriver();
+    await d.init({ coordinators: ["cora"] });
+    expect(await reply(d, "cora", "list")).toMatch(/No active pairs/);
+    expect(d.emulator.memberRoles.get(d.idOf("cora"))).toEqual([]);
+  });
+});
+
+describe("e-mail to a guardian", () => {
+  let d: SlackDriver;
+  let smtp: SMTPServer;
+  afterEach(async () => {
+    await d.stop();
+    await new Promise<void>((r) => smtp.close(() => r()));
+  });
+
+  it("with SMTP_URL set, the guardian receives the introduction of the mentor by e-mail", async () => {
+    const received: { to: string[]; body: string }[] = [];
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, done) {
+        let body = "";
+        stream.on("data", (c) => {
+          body += String(c);
+        });
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
+    const port = (smtp.server.address() as { port: number }).port;
+    d = new SlackDriver();
+    await d.init(["cora"], "http", {
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_FROM: "Mentoring <mentoring@example.org>",
+    });
+    await signUp(d, "maria", "mentor", MENTOR);
+    await signUp(d, "sam", "mentee", MINOR);
+    expect(await reply(d, "cora", "create @maria @sam")).toMatch(/also e-mailed to them/);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual([MINOR.guardianEmail]);
+    expect(received[0]!.body).toMatch(/Subject: Sam Student's mentor/);
+    expect(received[0]!.body).toMatch(/join the first mentoring session/);
+    expect(JSON.parse((await d.prisma.pairing.findFirstOrThrow()).steps).emailed).toBe(true);
+  });
+});
