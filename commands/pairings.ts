@@ -26,12 +26,12 @@ function parse<T>(schema: z.ZodType<T>, values: Record<string, string>): T {
 }
 
 const USAGE =
-  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings end @student [reason]";
+  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings pause @student until 2027-01-10\n- /pairings end @student [reason]";
 
 export const pairings: CommandDefinition = {
   name: "pairings",
   description: "Coordinators: pair mentors with students and see every pair",
-  usage: "/pairings create|suggest|list|end",
+  usage: "/pairings create|suggest|list|pause|end",
   subcommands: [
     {
       name: "create",
@@ -46,6 +46,21 @@ export const pairings: CommandDefinition = {
       options: [mentee],
     },
     { name: "list", description: "Show the active pairs", coordinatorOnly: true, options: [] },
+    {
+      name: "pause",
+      description: "Give a pair a break until a date: no reminders, not counted as behind",
+      coordinatorOnly: true,
+      options: [
+        mentee,
+        {
+          name: "until",
+          description: "The day the break ends, e.g. 2027-01-10 (today ends it)",
+          type: "string",
+          required: true,
+          rest: true,
+        },
+      ],
+    },
     {
       name: "end",
       description: "End a pairing and archive its space (history and hours stay)",
@@ -75,6 +90,18 @@ export const pairings: CommandDefinition = {
       }
       case "list":
         return reply(await pairing.list(ctx.platform));
+      case "pause": {
+        const a = parse(
+          z.object({
+            mentee: member("student", "/pairings pause @sam until 2027-01-10"),
+            until: z.string({
+              error: "Please give the day the break ends, for example /pairings pause @sam until 2027-01-10.",
+            }),
+          }),
+          args.values,
+        );
+        return reply(await pairing.pause(ctx.user, ctx.platform, a.mentee, a.until, ctx.services.hours));
+      }
       case "end": {
         const a = parse(
           z.object({

@@ -1,21 +1,14 @@
-// Builds and starts the bot from a Config: database, services, then each enabled platform.
-import { join } from "node:path";
+// Starts the bot from a Config: database, services, each enabled platform, then the schedule.
+import { buildServices } from "./app/build.ts";
 import type { Services } from "./app/services.ts";
 import type { Config } from "./config.ts";
-import { AgreementFiles } from "./content/agreements.ts";
 import { type Database, openDatabase } from "./db/database.ts";
-import { FlowDraftRepository } from "./db/flow-drafts.ts";
-import { MemberRepository } from "./db/member-repository.ts";
-import { PairingRepository } from "./db/pairing-repository.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
 import type { PlatformName } from "./domain/members.ts";
-import { PairingService } from "./domain/pairing/service.ts";
-import { SignupService } from "./domain/signup/service.ts";
+import { type Scheduler, startScheduler } from "./jobs/scheduler.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { createMailer } from "./notify/email.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
 import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
-import { PLATFORM_FACTS } from "./platforms/facts.ts";
 import type { PlatformPort } from "./platforms/port.ts";
 import { createSlackBot } from "./platforms/slack/app.ts";
 
@@ -24,6 +17,8 @@ export interface BotOptions {
   log?: Logger;
   /** console mode's terminal; defaults to the process's stdin and stdout */
   io?: ConsoleIO;
+  /** run scheduled jobs on their cron schedule and catch up missed ones (default true) */
+  schedule?: boolean;
 }
 
 export interface RunningBot {
@@ -34,6 +29,7 @@ export interface RunningBot {
   discord?: DiscordBot;
   /** each running platform's port, for tests and scheduled jobs */
   ports: Partial<Record<PlatformName, PlatformPort>>;
+  scheduler?: Scheduler;
   /** resolves when the console session ends (end of input or /quit) */
   consoleDone?: Promise<void>;
   stop(): Promise<void>;
@@ -43,27 +39,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const clock = opts.clock ?? systemClock;
   const db = await openDatabase(config.DATABASE_URL, log);
-  const members = new MemberRepository(db.prisma);
-  const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
-  const signup = new SignupService({
-    members,
-    agreements,
-    clock,
-    timeZone: config.PROGRAM_TIMEZONE,
-    platform: (p) => PLATFORM_FACTS[p],
-  });
-  const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
-  const pairing = new PairingService({
-    members,
-    pairings: new PairingRepository(db.prisma),
-    agreements,
-    clock,
-    timeZone: config.PROGRAM_TIMEZONE,
-    goalHours: config.MONTHLY_GOAL_HOURS,
-    mailer,
-    onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
-  });
-  const services: Services = { config, log, clock, members, signup, pairing };
+  const services = buildServices(config, db, clock, log);
 
   const stops: (() => Promise<void>)[] = [];
   const running: RunningBot = {
@@ -72,7 +48,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     ports: {},
     async stop() {
       for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
-      mailer?.close();
+      services.close();
       await db.close();
     },
   };
@@ -86,12 +62,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       stops.push(() => slack.stop());
     }
     if (config.discord) {
-      const discord = createDiscordBot(
-        config,
-        services,
-        log,
-        new FlowDraftRepository(db.prisma, () => clock.now()),
-      );
+      const discord = createDiscordBot(config, services, log, services.drafts);
       await discord.start();
       running.discord = discord;
       running.ports.discord = discord.port;
@@ -102,14 +73,17 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       running.ports.console = bot.port;
       running.consoleDone = bot.run();
     }
+    if (opts.schedule !== false) {
+      const scheduler = startScheduler(services, running.ports);
+      running.scheduler = scheduler;
+      // Stopped first (stops run in reverse): a job in progress finishes before the database closes.
+      stops.push(() => scheduler.stop());
+    }
   } catch (err) {
     await running.stop();
     throw err;
   }
-  const platforms = [
-    config.slack ? `slack-${config.slack.kind}` : null,
-    config.consoleMode ? "console" : null,
-  ].filter(Boolean);
+  const platforms = Object.keys(running.ports);
   log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });
   return running;
 }

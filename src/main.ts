@@ -1,5 +1,5 @@
 // npm start: parse the environment, start the bot, stop cleanly on SIGTERM/SIGINT.
-import { startBot } from "./bot.ts";
+import { type RunningBot, startBot } from "./bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 
@@ -17,9 +17,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const bot = await startBot(config, { log });
-
+  let bot: RunningBot | undefined;
   let stopping = false;
+  // Installed before start-up, so a signal that arrives while starting still stops cleanly.
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -29,12 +29,14 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS);
     timer.unref();
+    while (!bot) await new Promise((r) => setTimeout(r, 20));
     await bot.stop();
     log.info("stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  bot = await startBot(config, { log });
   if (bot.consoleDone) {
     await bot.consoleDone;
     await shutdown("end of input");

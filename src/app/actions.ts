@@ -10,6 +10,13 @@ type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
 const actions: Record<string, ActionHandler> = {
   "guardian-attended": (ctx, pairingId) =>
     ctx.services.pairing.confirmGuardian(ctx.user, ctx.isCoordinator, pairingId),
+  "log-pick": (ctx, arg) => ctx.services.hours.pick(ctx.user, ctx.platform, arg),
+  "hours-remove": (ctx, logId) => ctx.services.hours.remove(ctx.user, ctx.platform, logId),
+  quicklog: (ctx, arg) => ctx.services.hours.quickLog(ctx.user, ctx.platform, arg),
+  "checkin-ok": (ctx, arg) => ctx.services.hours.confirmCheckin(ctx.user, arg),
+  "checkin-add": async (ctx, month) => ctx.services.hours.addHelp(month),
+  "pause-month": (ctx, pairingId) =>
+    ctx.services.hours.pauseOwn(ctx.user, ctx.platform, "in a month", pairingId),
 };
 
 export async function runAction(ctx: CommandContext, id: string, log: Logger): Promise<Message> {

@@ -33,5 +33,6 @@ export function parseCommandText(def: CommandDefinition, text: string): CommandA
       tokens = [];
     } else values[opt.name] = tokens[i] as string;
   });
-  return sub === undefined ? { values } : { sub, values };
+  const rest = def.subcommands ? text.trim().split(/\s+/).slice(1).join(" ") : text.trim();
+  return sub === undefined ? { values, text: rest } : { sub, values, text: rest };
 }

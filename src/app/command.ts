@@ -26,6 +26,8 @@ export interface SubcommandSpec {
 export interface CommandArgs {
   sub?: string;
   values: Record<string, string>;
+  /** everything after the command (and subcommand) as typed; Discord's options joined in order */
+  text?: string;
 }
 
 export interface CommandContext {

@@ -1,16 +1,24 @@
 import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import type { FlowDraftRepository } from "../db/flow-drafts.ts";
+import type { MeetingRepository } from "../db/meeting-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { Clock } from "../domain/flow.ts";
+import type { HoursService } from "../domain/hours/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 
-/** Everything a command handler may use; built once in main.ts. */
+/** Everything a command handler or a job may use; built once in src/app/build.ts. */
 export interface Services {
   config: Config;
   log: Logger;
   clock: Clock;
+  db: Database;
   members: MemberRepository;
+  drafts: FlowDraftRepository;
+  meetings: MeetingRepository;
   signup: SignupService;
   pairing: PairingService;
+  hours: HoursService;
 }

@@ -51,6 +51,10 @@ export interface SignupWrite {
   now: Date;
 }
 
+export interface MemberLookupByUser {
+  findByUser(user: PlatformUser): Promise<Member | null>;
+}
+
 export interface MemberStore {
   findByUser(user: PlatformUser): Promise<Member | null>;
   /** One transaction: the member, the profile, the guardian, the acceptance and the audit entries. */

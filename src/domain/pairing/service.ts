@@ -18,7 +18,7 @@ import {
   mentorGuardianMessage,
   welcomeMessage,
 } from "./texts.ts";
-import type { Mailer, Pairing, PairingSteps, PairingStore, SpacePort } from "./types.ts";
+import type { Mailer, Pairing, PairingSteps, PairingStore, PairingWithMembers, SpacePort } from "./types.ts";
 
 export interface MemberLookup {
   findByUser(user: PlatformUser): Promise<Member | null>;
@@ -332,6 +332,27 @@ export class PairingService {
     return {
       text: `**Mentors for ${mentee.name}**, best first:\n${lines.join("\n")}\n\nPair with /pairings create @mentor @student.${excluded.length ? `\n\nNot suggested:\n${bullets(excluded)}` : ""}`,
     };
+  }
+
+  /** A coordinator pauses a student's pair until a day. */
+  async pause(
+    coordinator: PlatformUser,
+    port: SpacePort,
+    menteeUserId: string,
+    until: string,
+    hours: {
+      pause(actorId: string, pair: PairingWithMembers, untilText: string, port: SpacePort): Promise<Message>;
+    },
+  ): Promise<Message> {
+    const mentee = await this.member(port, menteeUserId, "mentee");
+    const open = await this.deps.pairings.openForMentee(mentee.id);
+    const pair = open?.status === "active" ? await this.deps.pairings.get(open.id) : null;
+    if (!pair)
+      throw new UserError(
+        `${mentee.name} has no active pairing to pause. Nothing was changed.`,
+        "not_paired",
+      );
+    return hours.pause(coordinator.userId, pair, until, port);
   }
 
   /** The mentor (or a coordinator) records that the guardian attended the first meeting. */

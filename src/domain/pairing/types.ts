@@ -81,6 +81,8 @@ export interface SpacePort {
   spaceRef(spaceId: string, name: string): string;
   sendDirect(userId: string, message: Message): Promise<void>;
   mention(userId: string): string;
+  /** Whether this message is among the bot's recent messages there: how a send interrupted by a crash is checked. */
+  wasDelivered(kind: "dm" | "space", id: string, message: Message): Promise<boolean>;
 }
 
 export interface Mailer {

@@ -14,8 +14,8 @@ import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
-import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
+import { consolePort, renderPlain } from "./port.ts";
 
 export interface ConsoleIO {
   input: Readable;
@@ -25,18 +25,6 @@ export interface ConsoleIO {
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
-
-/** Plain text for a terminal: no markdown markers. */
-export function renderPlain(m: Message): string {
-  let text = m.text
-    .replace(/\*\*(.+?)\*\*/g, "$1")
-    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
-    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)");
-  if (m.buttons?.length)
-    text += `\n${m.buttons.map((b) => `  [${b.label}] (type: /press ${b.id})`).join("\n")}`;
-  for (const a of m.attachments ?? []) text += `\n  (attachment: ${a.filename}, ${a.data.length} bytes)`;
-  return text;
-}
 
 class LineQueue {
   private lines: string[] = [];
@@ -81,22 +69,7 @@ export class ConsoleBot {
     // With no COORDINATOR_IDS, the simulated member "coordinator" has the rights, so a trial needs no set-up.
     this.coordinators = new Set(ids.length > 0 ? ids : ["coordinator"]);
     this.actor = services.config.CONSOLE_AS.toLowerCase();
-    this.port = {
-      name: "console",
-      facts: PLATFORM_FACTS.console,
-      sendDirect: async (userId, m) =>
-        this.print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
-      mention: (id) => `@${id}`,
-      spaceRef: (_id, name) => `#${name}`,
-      // The console's private spaces are simulated: what would be posted there is printed.
-      openPrivateSpace: async (name) => {
-        this.print(`(made the private space #${name})`);
-        return { id: name, name };
-      },
-      addToSpace: async (id, userId) => this.print(`(added ${userId} to #${id})`),
-      postToSpace: async (id, m) => this.print(`--- in #${id} ---\n${renderPlain(m)}\n---`),
-      archiveSpace: async (id) => this.print(`(archived #${id})`),
-    };
+    this.port = consolePort((text) => this.print(text));
   }
 
   private print(text: string) {

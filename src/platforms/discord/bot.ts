@@ -42,7 +42,11 @@ function argsOf(i: ChatInputCommandInteraction): CommandArgs {
   const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
   const values: Record<string, string> = {};
   for (const o of opts) if (o.value !== undefined && o.value !== null) values[o.name] = String(o.value);
-  return sub ? { sub, values } : { values };
+  const text = opts
+    .map((o) => (o.value === undefined || o.value === null ? "" : String(o.value)))
+    .filter(Boolean)
+    .join(" ");
+  return sub ? { sub, values, text } : { values, text };
 }
 
 export function createDiscordBot(

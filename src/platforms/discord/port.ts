@@ -11,6 +11,7 @@ import {
   type Guild,
   HTTPError,
   PermissionFlagsBits,
+  Routes,
   type TextChannel,
   ThreadAutoArchiveDuration,
   type ThreadChannel,
@@ -81,9 +82,28 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
     return t;
   }
 
-  async function send(target: { send: (o: never) => Promise<unknown> }, m: Message) {
-    for (const part of toDiscordMessages(m))
-      await target.send({ ...part, allowedMentions: { users: m.notify ?? [] } } as never);
+  /** Sends through REST, so scheduled jobs can post without a gateway connection. */
+  async function post(channelId: string, m: Message): Promise<void> {
+    for (const part of toDiscordMessages(m)) {
+      const { files, ...body } = part;
+      await client.rest.post(Routes.channelMessages(channelId), {
+        body: { ...body, allowed_mentions: { parse: [], users: m.notify ?? [] } },
+        ...(files ? { files: files.map((f) => ({ name: f.name, data: f.attachment })) } : {}),
+      });
+    }
+  }
+
+  const dmChannels = new Map<string, string>();
+  async function dmChannel(userId: string): Promise<string> {
+    let id = dmChannels.get(userId);
+    if (!id) {
+      const ch = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+        id: string;
+      };
+      id = ch.id;
+      dmChannels.set(userId, id);
+    }
+    return id;
   }
 
   return {
@@ -92,8 +112,18 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
     mention: (id) => `<@${id}>`,
     spaceRef: (id) => `<#${id}>`,
     async sendDirect(userId: string, m: Message) {
-      const user = await call("fetch user", () => client.users.fetch(userId));
-      await call("direct message", () => send(user as never, m));
+      await call("direct message", async () => post(await dmChannel(userId), m));
+    },
+    async wasDelivered(kind, id, m) {
+      const channel = kind === "dm" ? await call("open DM", () => dmChannel(id)) : id;
+      const recent = (await call("read messages", () =>
+        client.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: "50" }) }),
+      )) as {
+        author: { bot?: boolean };
+        content: string;
+      }[];
+      const first = toDiscordMessages(m)[0]?.content;
+      return recent.some((x) => x.author.bot === true && x.content === first);
     },
     async openPrivateSpace(name: string, topic: string) {
       const parent = await pairsChannel();
@@ -119,8 +149,7 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
       await call("add to thread", () => t.members.add(userId));
     },
     async postToSpace(threadId: string, m: Message) {
-      const t = await thread(threadId);
-      await call("post in thread", () => send(t as never, m));
+      await call("post in thread", () => post(threadId, m));
     },
     async archiveSpace(threadId: string) {
       const t = await thread(threadId);

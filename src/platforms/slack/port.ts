@@ -43,6 +43,12 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     return null;
   }
 
+  /** The bot's direct-message channel with a user (Slack's D... id). */
+  async function dmChannel(userId: string): Promise<string> {
+    const r = await call("conversations.open", () => client.conversations.open({ users: userId }));
+    return r.channel?.id as string;
+  }
+
   return {
     name: "slack",
     facts: PLATFORM_FACTS.slack,
@@ -79,6 +85,14 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     },
     async postToSpace(channel: string, m: Message) {
       await call("chat.postMessage", () => client.chat.postMessage({ channel, ...messageBlocks(m) }));
+    },
+    async wasDelivered(kind, id, m) {
+      const channel = kind === "dm" ? await dmChannel(id) : id;
+      const history = await call("conversations.history", () =>
+        client.conversations.history({ channel, limit: 50 }),
+      );
+      const text = messageBlocks(m).text;
+      return (history.messages ?? []).some((x) => x.bot_id !== undefined && x.text === text);
     },
     async archiveSpace(channel: string) {
       try {

@@ -1,0 +1,47 @@
+// A pair's time on a date is the larger of its two members' totals for that date: when both log
+// the same meeting it counts once, and a member's own separate meetings that day still add up.
+import type { Day, Month } from "../time.ts";
+
+export interface LogRow {
+  pairingId: string;
+  memberId: string;
+  meetingOn: Day;
+  minutes: number;
+}
+
+/** minutes per pairing per day, after counting each shared meeting once */
+export function dailyMinutes(rows: LogRow[]): Map<string, Map<Day, number>> {
+  const perMember = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.pairingId}|${r.meetingOn}|${r.memberId}`;
+    perMember.set(k, (perMember.get(k) ?? 0) + r.minutes);
+  }
+  const out = new Map<string, Map<Day, number>>();
+  for (const [k, minutes] of perMember) {
+    const [pairingId, day] = k.split("|") as [string, Day];
+    const days = out.get(pairingId) ?? new Map<Day, number>();
+    out.set(pairingId, days);
+    days.set(day, Math.max(days.get(day) ?? 0, minutes));
+  }
+  return out;
+}
+
+/** minutes per pairing per month */
+export function monthlyMinutes(rows: LogRow[]): Map<string, Map<Month, number>> {
+  const out = new Map<string, Map<Month, number>>();
+  for (const [pairingId, days] of dailyMinutes(rows)) {
+    const months = new Map<Month, number>();
+    for (const [day, minutes] of days)
+      months.set(day.slice(0, 7), (months.get(day.slice(0, 7)) ?? 0) + minutes);
+    out.set(pairingId, months);
+  }
+  return out;
+}
+
+export function minutesIn(rows: LogRow[], pairingId: string, month: Month): number {
+  return (
+    monthlyMinutes(rows.filter((r) => r.pairingId === pairingId))
+      .get(pairingId)
+      ?.get(month) ?? 0
+  );
+}

@@ -1,0 +1,88 @@
+// npm run job -- NAME [--at ISO-DATETIME]: runs one scheduled job once, as if the clock read --at.
+// It sends through the platforms the environment enables without listening for anything (no
+// HTTP port, no gateway), so it can run beside the bot.
+import { webApi } from "@slack/bolt";
+import { Client } from "discord.js";
+import { findJob, jobs } from "../scheduled/index.ts";
+import { buildServices } from "./app/build.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/database.ts";
+import { JobStore } from "./db/job-store.ts";
+import type { PlatformName } from "./domain/members.ts";
+import { describeRun, runJob } from "./jobs/runner.ts";
+import { createLogger } from "./log.ts";
+import { consolePort } from "./platforms/console/port.ts";
+import { discordPort } from "./platforms/discord/port.ts";
+import type { PlatformPort } from "./platforms/port.ts";
+import { slackPort } from "./platforms/slack/port.ts";
+
+function usage(): never {
+  process.stderr.write(
+    `Usage: npm run job -- NAME [--at ISO-DATETIME]\nNAME is one of: ${jobs.map((j) => j.name).join(", ")}\n`,
+  );
+  process.exit(64);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const def = name ? findJob(name) : undefined;
+  if (!def) usage();
+  let at = new Date();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const value = arg.startsWith("--at=") ? arg.slice(5) : arg === "--at" ? rest[++i] : undefined;
+    if (value === undefined) usage();
+    at = new Date(value);
+    if (Number.isNaN(at.getTime())) {
+      process.stderr.write(
+        `--at: expected an ISO date-time such as 2026-11-01T10:00:00-09:00, got "${value}"\n`,
+      );
+      return 64;
+    }
+  }
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Configuration problem: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config.DATABASE_URL, log);
+  const services = buildServices(config, db, { now: () => at }, log);
+  const ports: Partial<Record<PlatformName, PlatformPort>> = {};
+  let discord: Client | undefined;
+  if (config.slack)
+    ports.slack = slackPort(
+      new webApi.WebClient(config.slack.botToken, {
+        slackApiUrl: config.slack.apiUrl,
+        retryConfig: { retries: 3, factor: 2 },
+      }),
+    );
+  if (config.discord) {
+    discord = new Client({ intents: [], rest: { api: config.discord.apiUrl, retries: 3 } });
+    discord.rest.setToken(config.discord.token);
+    ports.discord = discordPort(discord, config.discord.guildId, config.COORDINATOR_ROLE);
+  }
+  if (config.consoleMode) ports.console = consolePort((text) => process.stdout.write(`${text}\n`));
+  try {
+    const result = await runJob(def, { services, ports, store: new JobStore(db.prisma) }, at);
+    process.stdout.write(`${describeRun(result)}\n`);
+    return result.failed > 0 ? 2 : 0;
+  } finally {
+    services.close();
+    await discord?.destroy();
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`The job failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

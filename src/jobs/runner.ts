@@ -1,0 +1,187 @@
+// Runs one scheduled job once, exactly once per recipient and period:
+// 1. take the job's lock, so one runner at a time (across processes and instances) does the job;
+// 2. decide every send from data loaded in a constant number of queries;
+// 3. for each send: skip it if the ledger says sent; if a run that died left it "sending", ask the
+//    platform whether it arrived; otherwise claim it, send it (paced), and mark it sent or failed.
+// A failed send does not stop the batch; the next run retries it.
+import { createHash, randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type { Services } from "../app/services.ts";
+import type { JobStore } from "../db/job-store.ts";
+import type { PlatformName } from "../domain/members.ts";
+import type { Message } from "../domain/message.ts";
+import { type Day, dayOf, firstDay, lastDay, type Month, monthInSeason } from "../domain/time.ts";
+import type { PlatformPort } from "../platforms/port.ts";
+import type { JobDefinition, PlanData, PlannedSend } from "./types.ts";
+
+export interface RunContext {
+  services: Services;
+  ports: Partial<Record<PlatformName, PlatformPort>>;
+  store: JobStore;
+  /** minimum time between two sends on a platform */
+  pacingMs?: Partial<Record<PlatformName, number>>;
+  /** how long to wait for another runner of the same job to finish */
+  lockWaitMs?: number;
+}
+
+export interface RunResult {
+  job: string;
+  period: Month;
+  outsideSeason: boolean;
+  planned: number;
+  sent: number;
+  alreadySent: number;
+  recovered: number;
+  failed: number;
+  noPlatform: number;
+}
+
+/** Slack allows about one message per second per channel and DMs are separate channels; Discord 50 requests/s overall (a DM is two). */
+export const DEFAULT_PACING_MS: Record<PlatformName, number> = { slack: 50, discord: 60, console: 0 };
+const LOCK_TTL_MS = 30_000;
+const HEARTBEAT_MS = 10_000;
+
+export function fingerprint(m: Message): string {
+  return createHash("sha256")
+    .update(JSON.stringify([m.text, (m.buttons ?? []).map((b) => b.id)]))
+    .digest("hex");
+}
+
+export function newHolder(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+async function deliver(port: PlatformPort, send: PlannedSend): Promise<void> {
+  if (send.target.kind === "dm") await port.sendDirect(send.target.id, send.message);
+  else await port.postToSpace(send.target.id, send.message);
+}
+
+export async function loadPlanData(
+  ctx: RunContext,
+  def: JobDefinition,
+  period: Month,
+  now: Date,
+): Promise<PlanData> {
+  const { config, meetings } = ctx.services;
+  const zone = config.PROGRAM_TIMEZONE;
+  const today: Day = dayOf(now, zone);
+  const months = def.months(period).sort();
+  const from = firstDay(months[0] as Month);
+  const to = lastDay(months.at(-1) as Month);
+  const [pairings, logs, pauses] = await Promise.all([
+    ctx.store.pairingsSince(new Date(`${from}T00:00:00Z`)),
+    meetings.logsBetween("all", from, to),
+    meetings.pausesBetween("all", from, today > to ? today : to),
+  ]);
+  const ids =
+    config.COORDINATOR_IDS.length > 0 ? config.COORDINATOR_IDS : ctx.ports.console ? ["coordinator"] : [];
+  return {
+    now,
+    today,
+    zone,
+    goalHours: config.MONTHLY_GOAL_HOURS,
+    pairings,
+    logs,
+    pauses,
+    coordinatorIds: ids,
+  };
+}
+
+export async function runJob(
+  def: JobDefinition,
+  ctx: RunContext,
+  now: Date,
+  period?: Month,
+): Promise<RunResult> {
+  const { config, log } = ctx.services;
+  const p = period ?? def.periodAt(dayOf(now, config.PROGRAM_TIMEZONE));
+  const result: RunResult = {
+    job: def.name,
+    period: p,
+    outsideSeason: false,
+    planned: 0,
+    sent: 0,
+    alreadySent: 0,
+    recovered: 0,
+    failed: 0,
+    noPlatform: 0,
+  };
+  if (!monthInSeason(p, config.SEASON_START, config.SEASON_END)) {
+    result.outsideSeason = true;
+    return result;
+  }
+  const holder = newHolder();
+  const deadline = Date.now() + (ctx.lockWaitMs ?? 120_000);
+  while (!(await ctx.store.acquire(def.name, holder, LOCK_TTL_MS))) {
+    if (Date.now() > deadline)
+      throw new Error(`${def.name} is being run by another process; try again when it has finished`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const heartbeat = setInterval(
+    () => void ctx.store.renew(def.name, holder, LOCK_TTL_MS).catch(() => {}),
+    HEARTBEAT_MS,
+  );
+  heartbeat.unref();
+  const jlog = log.child({ job: def.name, period: p });
+  try {
+    const planned = def.plan(await loadPlanData(ctx, def, p, now), p);
+    result.planned = planned.length;
+    const ledger = await ctx.store.sendsFor(def.name, p);
+    const lastSend = new Map<PlatformName, number>();
+    for (const send of planned) {
+      const state = ledger.get(send.key);
+      if (state?.status === "sent") {
+        result.alreadySent++;
+        continue;
+      }
+      const port = ctx.ports[send.platform];
+      if (!port) {
+        result.noPlatform++;
+        continue;
+      }
+      // We hold the lock, so a "sending" entry was left by a run that died mid-send: did it arrive?
+      if (
+        state?.status === "sending" &&
+        (await port.wasDelivered(send.target.kind, send.target.id, send.message).catch(() => false))
+      ) {
+        await ctx.store.markSent(send.key);
+        result.recovered++;
+        continue;
+      }
+      const gap = (ctx.pacingMs ?? DEFAULT_PACING_MS)[send.platform] ?? 0;
+      const wait = (lastSend.get(send.platform) ?? 0) + gap - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      lastSend.set(send.platform, Date.now());
+      await ctx.store.claim(send.key, def.name, p, fingerprint(send.message), holder);
+      try {
+        await deliver(port, send);
+        await ctx.store.markSent(send.key);
+        result.sent++;
+      } catch (err) {
+        result.failed++;
+        await ctx.store.markFailed(send.key, err instanceof Error ? err.message : String(err));
+        jlog.warn("scheduled send failed; the next run retries it", { key: send.key, err });
+      }
+    }
+    await ctx.store.recordRun(
+      def.name,
+      p,
+      result.sent + result.alreadySent + result.recovered,
+      result.failed,
+    );
+    jlog.info("job finished", { ...result });
+    return result;
+  } finally {
+    clearInterval(heartbeat);
+    await ctx.store.release(def.name, holder).catch(() => {});
+  }
+}
+
+export function describeRun(r: RunResult): string {
+  if (r.outsideSeason) return `${r.job} for ${r.period}: outside the mentoring season, nothing to do.`;
+  const parts = [`${r.sent} sent`, `${r.alreadySent} already sent`];
+  if (r.recovered) parts.push(`${r.recovered} found already delivered after an interrupted run`);
+  parts.push(`${r.failed} failed`);
+  if (r.noPlatform) parts.push(`${r.noPlatform} for a platform this process does not run`);
+  return `${r.job} for ${r.period}: ${parts.join(", ")}.`;
+}

@@ -1,0 +1,79 @@
+// Runs the jobs in scheduled/ on their cron schedules (node-cron, in the program's time zone),
+// and at start-up makes up any run missed while the bot was down whose period is still open.
+import cron from "node-cron";
+import { jobs } from "../../scheduled/index.ts";
+import type { Services } from "../app/services.ts";
+import { JobStore } from "../db/job-store.ts";
+import type { PlatformName } from "../domain/members.ts";
+import { addDays, atLocal, dayOf } from "../domain/time.ts";
+import type { PlatformPort } from "../platforms/port.ts";
+import { type RunContext, runJob } from "./runner.ts";
+import type { JobDefinition } from "./types.ts";
+
+export interface Scheduler {
+  /** resolves when the start-up catch-up has finished */
+  caughtUp: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The periods of runs missed before `now` that are still worth making up, oldest first. */
+export function missedRuns(def: JobDefinition, now: Date, zone: string): { period: string; day: string }[] {
+  const today = dayOf(now, zone);
+  const out: { period: string; day: string }[] = [];
+  for (let back = 40; back >= 0; back--) {
+    const day = addDays(today, -back);
+    if (!def.isRunDay(day) || atLocal(day, def.hour, zone) > now) continue;
+    const period = def.periodAt(day);
+    if (today <= def.lastCatchUpDay(period) && !out.some((o) => o.period === period))
+      out.push({ period, day });
+  }
+  return out;
+}
+
+export function startScheduler(
+  services: Services,
+  ports: Partial<Record<PlatformName, PlatformPort>>,
+): Scheduler {
+  const { config, log, clock } = services;
+  const ctx: RunContext = { services, ports, store: new JobStore(services.db.prisma) };
+  const zone = config.PROGRAM_TIMEZONE;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  // One job at a time in this process; the database lock keeps other instances in step.
+  const enqueue = (fn: () => Promise<unknown>) => {
+    running = running
+      .then(() => (stopped ? undefined : fn()))
+      .catch((err) => log.error("scheduled job failed", { err }));
+    return running;
+  };
+
+  const tasks = jobs.map((def) =>
+    cron.schedule(
+      def.cron,
+      () => {
+        const now = clock.now();
+        if (def.isRunDay(dayOf(now, zone))) void enqueue(() => runJob(def, ctx, now));
+      },
+      { timezone: zone, name: def.name },
+    ),
+  );
+
+  const caughtUp = (async () => {
+    for (const def of jobs)
+      for (const { period } of missedRuns(def, clock.now(), zone))
+        if (!(await ctx.store.hasRun(def.name, period).catch(() => true))) {
+          log.info("making up a missed scheduled run", { job: def.name, period });
+          await enqueue(() => runJob(def, ctx, clock.now(), period));
+        }
+  })();
+
+  return {
+    caughtUp,
+    async stop() {
+      stopped = true;
+      for (const t of tasks) await t.stop();
+      await caughtUp.catch(() => {});
+      await running;
+    },
+  };
+}

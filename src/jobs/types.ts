@@ -1,0 +1,46 @@
+import type { PauseRow } from "../domain/hours/pauses.ts";
+import type { LogRow } from "../domain/hours/totals.ts";
+import type { PlatformName } from "../domain/members.ts";
+import type { Message } from "../domain/message.ts";
+import type { PairingWithMembers } from "../domain/pairing/types.ts";
+import type { Day, Month } from "../domain/time.ts";
+
+export type JobName = "monthly-checkin" | "midmonth-nudge" | "month-end-reminder" | "coordinator-digest";
+
+/** Everything a job decides from: loaded in a constant number of queries, whatever the number of pairs. */
+export interface PlanData {
+  now: Date;
+  today: Day;
+  zone: string;
+  goalHours: number;
+  pairings: PairingWithMembers[];
+  logs: LogRow[];
+  pauses: PauseRow[];
+  coordinatorIds: string[];
+}
+
+export interface PlannedSend {
+  /** unique per job, period and recipient (or pair): the exactly-once key */
+  key: string;
+  platform: PlatformName;
+  target: { kind: "dm" | "space"; id: string };
+  message: Message;
+}
+
+export interface JobDefinition {
+  name: JobName;
+  description: string;
+  /** node-cron expression, in the program's time zone */
+  cron: string;
+  /** the local hour the job runs at, for catching up a missed run */
+  hour: number;
+  /** the month a run on this day is about (checked against the season) */
+  periodAt(day: Day): Month;
+  /** whether the schedule runs the job on this day (the cron may fire on more days) */
+  isRunDay(day: Day): boolean;
+  /** the last day a run missed while the bot was down is still worth making up */
+  lastCatchUpDay(period: Month): Day;
+  /** the months of logs and pauses plan() needs */
+  months(period: Month): Month[];
+  plan(data: PlanData, period: Month): PlannedSend[];
+}

@@ -1,0 +1,36 @@
+// The console's platform port: what would go to Slack or Discord is printed.
+import type { Message } from "../../domain/message.ts";
+import { PLATFORM_FACTS } from "../facts.ts";
+import type { PlatformPort } from "../port.ts";
+
+/** Plain text for a terminal: no markdown markers. */
+export function renderPlain(m: Message): string {
+  let text = m.text
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)");
+  if (m.buttons?.length)
+    text += `\n${m.buttons.map((b) => `  [${b.label}] (type: /press ${b.id})`).join("\n")}`;
+  for (const a of m.attachments ?? []) text += `\n  (attachment: ${a.filename}, ${a.data.length} bytes)`;
+  return text;
+}
+
+export function consolePort(print: (text: string) => void): PlatformPort {
+  return {
+    name: "console",
+    facts: PLATFORM_FACTS.console,
+    sendDirect: async (userId, m) => print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
+    mention: (id) => `@${id}`,
+    spaceRef: (_id, name) => `#${name}`,
+    // The console's private spaces are simulated: what would be posted there is printed.
+    openPrivateSpace: async (name) => {
+      print(`(made the private space #${name})`);
+      return { id: name, name };
+    },
+    addToSpace: async (id, userId) => print(`(added ${userId} to #${id})`),
+    postToSpace: async (id, m) => print(`--- in #${id} ---\n${renderPlain(m)}\n---`),
+    archiveSpace: async (id) => print(`(archived #${id})`),
+    // A terminal keeps no history to look in: an interrupted send is printed again.
+    wasDelivered: async () => false,
+  };
+}
