@@ -6,7 +6,7 @@ import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
 
 /** Which platform a coordinator id belongs to, from its shape (Slack U…/W…, Discord snowflakes, else console). */
 export function platformOfId(id: string): PlatformName {
-  if (/^[UW][A-Z0-9]{6,}$/.test(id)) return "slack";
+  if (/^[UW][A-Z0-9]{2,}$/.test(id)) return "slack";
   if (/^\d{15,21}$/.test(id)) return "discord";
   return "console";
 }

@@ -7,6 +7,7 @@ import { agreeField, menteeFields, mentorFields } from "../../src/domain/signup/
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, testConfig } from "../helpers/harness.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
+import { runJobAt } from "./run-job.ts";
 
 const ALL_FIELDS: FieldSpec[] = [...mentorFields, ...menteeFields(13, "This program")];
 
@@ -20,6 +21,7 @@ class ConsoleDriver implements Driver {
   input = new PassThrough();
   bot!: RunningBot;
   contentDir = "";
+  clock = new FixedClock();
 
   get prisma() {
     return this.bot.db.prisma;
@@ -34,7 +36,8 @@ class ConsoleDriver implements Driver {
     this.contentDir = config.CONTENT_DIR;
     this.bot = await startBot(config, {
       log: silentLogger,
-      clock: new FixedClock(),
+      clock: this.clock,
+      schedule: false,
       io: {
         input: this.input,
         output: out,
@@ -170,6 +173,10 @@ class ConsoleDriver implements Driver {
       port[op] = original;
       throw new PlatformError("console", op, "simulated failure");
     };
+  }
+
+  runJob(name: string, iso: string) {
+    return runJobAt(this.bot, this.clock, name, iso);
   }
 
   async stop() {

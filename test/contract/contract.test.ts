@@ -1,6 +1,7 @@
 // The contract suite: the same scenarios on every platform adapter.
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
+import { hoursContract } from "./hours.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
 import { signupContract } from "./signup.contract.ts";
 import { slackDriver } from "./slack-driver.ts";
@@ -10,4 +11,5 @@ const drivers = { console: consoleDriver, "Slack (HTTP)": slackDriver, Discord: 
 for (const [name, factory] of Object.entries(drivers)) {
   signupContract(name, factory);
   pairingContract(name, factory);
+  hoursContract(name, factory);
 }

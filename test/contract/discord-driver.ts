@@ -14,6 +14,7 @@ import {
 } from "../helpers/discord-emulator.ts";
 import { FixedClock, testConfig, waitFor } from "../helpers/harness.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
+import { runJobAt } from "./run-job.ts";
 
 type Json = Record<string, any>;
 const OPTION_TYPES = { string: 3, number: 10, user: 6 } as const;
@@ -62,7 +63,7 @@ export class DiscordDriver implements Driver {
       ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
     });
     this.contentDir = config.CONTENT_DIR;
-    this.bot = await startBot(config, { log: silentLogger, clock: this.clock });
+    this.bot = await startBot(config, { log: silentLogger, clock: this.clock, schedule: false });
   }
 
   idOf(person: string): string {
@@ -112,8 +113,15 @@ export class DiscordDriver implements Driver {
     const original = this.emulator.originalOf(i.token);
     const all = original ? [original, ...mine.filter((m) => m.id !== original.id && m.webhook_id)] : mine;
     const shown = all.map(messageText).join("\n");
-    const withComponents = [...all].reverse().find((m) => components(m).length > 0);
-    if (!withComponents) return { kind: "reply", text: shown };
+    // A form carries the flow's own components (f:...); a reply may carry the core's buttons (a:...).
+    const withComponents = [...all]
+      .reverse()
+      .find((m) => components(m).some((c) => String(c.custom_id).startsWith("f:")));
+    if (!withComponents)
+      return {
+        kind: "reply",
+        text: [shown, ...all.flatMap((m) => components(m).map((c) => c.label ?? ""))].join("\n"),
+      };
     this.current.set(person, withComponents.id);
     const agreementShown = components(withComponents).some((c) => String(c.custom_id).endsWith(":agree"));
     return { kind: "form", form: { agreementShown, text: shown } };
@@ -258,6 +266,10 @@ export class DiscordDriver implements Driver {
     return this.emulator
       .dmsTo(this.idOf(person))
       .map((m) => [String(m.content), ...components(m).map((c) => c.label ?? "")].join("\n"));
+  }
+
+  runJob(name: string, iso: string) {
+    return runJobAt(this.bot, this.clock, name, iso);
   }
 
   async stop() {

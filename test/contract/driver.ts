@@ -2,6 +2,8 @@
 import type { PrismaClient } from "@prisma/client";
 import type { FormValues } from "../../src/domain/forms.ts";
 import type { PlatformName } from "../../src/domain/members.ts";
+import type { RunResult } from "../../src/jobs/runner.ts";
+import type { FixedClock } from "../helpers/harness.ts";
 
 export interface ShownForm {
   agreementShown: boolean;
@@ -31,6 +33,10 @@ export interface Driver {
   failNext(op: SpaceOp): void;
   prisma: PrismaClient;
   contentDir: string;
+  /** the bot's clock: tests move it */
+  clock: FixedClock;
+  /** runs a scheduled job once as if the clock read `iso` (what npm run job -- NAME --at does) */
+  runJob(name: string, iso: string): Promise<RunResult>;
   stop(): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ import {
   viewSubmission,
 } from "../helpers/slack-requests.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
+import { runJobAt } from "./run-job.ts";
 
 export const SIGNING_SECRET = "test-signing-secret";
 type View = Record<string, unknown> & { id?: string; blocks?: Block[] };
@@ -53,6 +54,7 @@ export class SlackDriver implements Driver {
   bot!: RunningBot;
   url = "";
   contentDir = "";
+  clock = new FixedClock();
   private open = new Map<string, View>();
 
   get prisma() {
@@ -70,7 +72,7 @@ export class SlackDriver implements Driver {
       ...env,
     });
     this.contentDir = config.CONTENT_DIR;
-    this.bot = await startBot(config, { log: silentLogger, clock: new FixedClock() });
+    this.bot = await startBot(config, { log: silentLogger, clock: this.clock, schedule: false });
     this.url = `http://127.0.0.1:${this.bot.httpPort}/slack/events`;
   }
 
@@ -206,6 +208,10 @@ export class SlackDriver implements Driver {
 
   async dms(person: string): Promise<string[]> {
     return this.emulator.messagesTo(this.idOf(person));
+  }
+
+  runJob(name: string, iso: string) {
+    return runJobAt(this.bot, this.clock, name, iso);
   }
 
   async stop() {

@@ -13,7 +13,6 @@ import type { Services } from "../../app/services.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
-import type { Message } from "../../domain/message.ts";
 import type { PlatformPort } from "../port.ts";
 import { consolePort, renderPlain } from "./port.ts";
 

@@ -1,0 +1,22 @@
+import { findJob } from "../../scheduled/index.ts";
+import type { RunningBot } from "../../src/bot.ts";
+import { JobStore } from "../../src/db/job-store.ts";
+import { type RunResult, runJob } from "../../src/jobs/runner.ts";
+import type { FixedClock } from "../helpers/harness.ts";
+
+/** What `npm run job -- NAME --at ISO` does, in the test's process, with no pacing. */
+export async function runJobAt(
+  bot: RunningBot,
+  clock: FixedClock,
+  name: string,
+  iso: string,
+): Promise<RunResult> {
+  const def = findJob(name);
+  if (!def) throw new Error(`no job ${name}`);
+  clock.set(iso);
+  return runJob(
+    def,
+    { services: bot.services, ports: bot.ports, store: new JobStore(bot.db.prisma), pacingMs: {} },
+    clock.now(),
+  );
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { monthEndReminder } from "../../scheduled/month-end-reminder.ts";
+import { monthlyCheckin } from "../../scheduled/monthly-checkin.ts";
+import { formatHours, parseDuration, parseLogText } from "../../src/domain/hours/parse.ts";
+import { pausedDuring, pausedOn } from "../../src/domain/hours/pauses.ts";
+import { dailyMinutes, monthlyMinutes } from "../../src/domain/hours/totals.ts";
+import {
+  addMonths,
+  dayInSeason,
+  dayOf,
+  daysInMonth,
+  monthInSeason,
+  monthOf,
+  parseDay,
+} from "../../src/domain/time.ts";
+import { missedRuns } from "../../src/jobs/scheduler.ts";
+
+const AK = "America/Anchorage";
+
+describe("days and months in the program's time zone", () => {
+  it("puts an instant on Anchorage's calendar, not UTC's", () => {
+    expect(dayOf(new Date("2026-12-01T08:30:00Z"), AK)).toBe("2026-11-30"); // 23:30 on Nov 30 in Anchorage
+    expect(dayOf(new Date("2026-12-01T09:00:00Z"), AK)).toBe("2026-12-01");
+    expect(monthOf(new Date("2027-01-01T05:00:00Z"), AK)).toBe("2026-12");
+  });
+
+  it("is right across the daylight-saving change on November 1, 2026", () => {
+    // 00:30 AKDT (UTC-8) and 23:30 AKST (UTC-9) on the same local day
+    expect(dayOf(new Date("2026-11-01T08:30:00Z"), AK)).toBe("2026-11-01");
+    expect(dayOf(new Date("2026-11-02T08:30:00Z"), AK)).toBe("2026-11-01");
+    expect(dayOf(new Date("2026-11-01T07:30:00Z"), AK)).toBe("2026-10-31");
+  });
+
+  it("knows February in leap years, and puts the month-end reminder three days before the end", () => {
+    expect(daysInMonth("2028-02")).toBe(29);
+    expect(daysInMonth("2027-02")).toBe(28);
+    expect(monthEndReminder.isRunDay("2028-02-26")).toBe(true);
+    expect(monthEndReminder.isRunDay("2028-02-25")).toBe(false);
+    expect(monthEndReminder.isRunDay("2027-02-25")).toBe(true);
+    expect(monthEndReminder.isRunDay("2026-11-27")).toBe(true);
+    expect(monthEndReminder.isRunDay("2026-12-28")).toBe(true);
+    expect(addMonths("2026-12", 1)).toBe("2027-01");
+  });
+
+  it("tells what is in the season, across the new year", () => {
+    expect(dayInSeason("2026-10-01", "10-01", "05-31")).toBe(true);
+    expect(dayInSeason("2027-05-31", "10-01", "05-31")).toBe(true);
+    expect(dayInSeason("2027-06-01", "10-01", "05-31")).toBe(false);
+    expect(dayInSeason("2026-09-30", "10-01", "05-31")).toBe(false);
+    expect(monthInSeason("2026-09", "10-01", "05-31")).toBe(false);
+    expect(monthInSeason("2027-05", "10-01", "05-31")).toBe(true);
+    expect(monthInSeason("2026-07", "01-15", "08-15")).toBe(true);
+  });
+
+  it("reads dates as people type them, choosing the most recent year that is not in the future", () => {
+    const today = "2026-11-10";
+    expect(parseDay("yesterday", today)).toBe("2026-11-09");
+    expect(parseDay("nov 3", today)).toBe("2026-11-03");
+    expect(parseDay("November 3rd", today)).toBe("2026-11-03");
+    expect(parseDay("dec 20", today)).toBe("2025-12-20");
+    expect(parseDay("jan 10", today, "future")).toBe("2027-01-10");
+    expect(parseDay("11/3", today)).toBe("2026-11-03");
+    expect(parseDay("2026-02-29", today)).toBeNull();
+    expect(parseDay("2028-02-29", today)).toBe("2028-02-29");
+    expect(parseDay("someday", today)).toBeNull();
+  });
+
+  it("catches up a missed check-in while its month is still open, and not after", () => {
+    expect(missedRuns(monthlyCheckin, new Date("2026-11-03T20:00:00Z"), AK)).toEqual([
+      { period: "2026-10", day: "2026-11-01" },
+    ]);
+    expect(missedRuns(monthlyCheckin, new Date("2026-11-08T20:00:00Z"), AK)).toEqual([]);
+    // before 10:00 on the 1st the run is not due yet
+    expect(missedRuns(monthlyCheckin, new Date("2026-11-01T18:00:00Z"), AK)).toEqual([]);
+  });
+});
+
+describe("logging text", () => {
+  it.each([
+    ["1.5", 90],
+    ["1,5", 90],
+    ["90m", 90],
+    ["1h30m", 90],
+    ["2h", 120],
+    ["45 min", 45],
+    ["12", 720],
+  ])("%s is %d minutes", (text, minutes) => {
+    expect(parseDuration(text)).toEqual({ ok: true, value: minutes });
+  });
+
+  it.each([
+    ["abc", /couldn't read "abc"/],
+    ["0", /more than 0/],
+    ["-1", /more than 0/],
+    ["25", /at most 12 hours/],
+    ["13h", /at most 12 hours/],
+    ["0m", /more than 0/],
+  ])("%s is refused: %s", (text, message) => {
+    const r = parseDuration(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it("takes a date and a note after the time", () => {
+    const today = "2026-11-10";
+    expect(parseLogText("1.5", today)).toEqual({ ok: true, value: { minutes: 90, day: today, note: null } });
+    expect(parseLogText("90m yesterday", today)).toEqual({
+      ok: true,
+      value: { minutes: 90, day: "2026-11-09", note: null },
+    });
+    expect(parseLogText("1h30m 2026-11-03 coffee at the library", today)).toEqual({
+      ok: true,
+      value: { minutes: 90, day: "2026-11-03", note: "coffee at the library" },
+    });
+    expect(parseLogText("1h 30m nov 3 zoom", today)).toEqual({
+      ok: true,
+      value: { minutes: 90, day: "2026-11-03", note: "zoom" },
+    });
+    expect(parseLogText("2 talked about the MCAT", today)).toEqual({
+      ok: true,
+      value: { minutes: 120, day: today, note: "talked about the MCAT" },
+    });
+    expect(parseLogText("1 2026-13-45", today)).toMatchObject({ ok: false });
+    expect(formatHours(90)).toBe("1.5 hours");
+    expect(formatHours(60)).toBe("1 hour");
+  });
+});
+
+describe("a meeting counts once", () => {
+  const rows = [
+    { pairingId: "p", memberId: "mentor", meetingOn: "2026-11-03", minutes: 90 },
+    { pairingId: "p", memberId: "student", meetingOn: "2026-11-03", minutes: 60 }, // the same meeting, logged by the other
+    { pairingId: "p", memberId: "student", meetingOn: "2026-11-05", minutes: 30 },
+    { pairingId: "p", memberId: "student", meetingOn: "2026-11-05", minutes: 30 }, // a second meeting that day, same person
+    { pairingId: "q", memberId: "x", meetingOn: "2026-10-31", minutes: 45 },
+  ];
+  it("a date counts the larger of the two members' totals; one member's separate meetings add up", () => {
+    expect(dailyMinutes(rows).get("p")).toEqual(
+      new Map([
+        ["2026-11-03", 90],
+        ["2026-11-05", 60],
+      ]),
+    );
+    expect(monthlyMinutes(rows).get("p")?.get("2026-11")).toBe(150);
+    expect(monthlyMinutes(rows).get("q")?.get("2026-10")).toBe(45);
+  });
+});
+
+describe("breaks", () => {
+  const pauses = [{ pairingId: "p", startsOn: "2026-12-10", until: "2027-01-10" }];
+  it("cover from their first day up to, not including, the end date", () => {
+    expect(pausedOn(pauses, "p", "2026-12-10")).toBeDefined();
+    expect(pausedOn(pauses, "p", "2027-01-09")).toBeDefined();
+    expect(pausedOn(pauses, "p", "2027-01-10")).toBeUndefined();
+    expect(pausedDuring(pauses, "p", "2026-12")).toBe(true);
+    expect(pausedDuring(pauses, "p", "2027-01")).toBe(true);
+    expect(pausedDuring(pauses, "p", "2027-02")).toBe(false);
+    expect(pausedDuring(pauses, "q", "2026-12")).toBe(false);
+  });
+});
