@@ -48,8 +48,12 @@ export class SlackEmulator {
       is_member: boolean;
     }
   >();
+  /** milliseconds to wait before answering a method: a slow platform, so a test can interrupt a batch */
+  readonly delays = new Map<string, number>();
   /** one-shot overrides: the next call of a method gets this answer */
   private readonly faults = new Map<string, Handler[]>();
+  /** calls that were answered with an error: nothing was posted */
+  readonly failedCalls = new Set<ApiCall>();
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
@@ -92,6 +96,9 @@ export class SlackEmulator {
     this.server?.closeAllConnections?.();
   }
 
+  /** Every call of `method` whose arguments match answers with `answer`, until cleared. */
+  readonly rules: { method: string; when: (args: Json) => boolean; answer: Handler }[] = [];
+
   /** Makes the next call(s) of `method` answer with `handler` instead. */
   fail(method: string, ...handlers: Handler[]): void {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...handlers]);
@@ -101,10 +108,10 @@ export class SlackEmulator {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Messages posted to a channel or user id, as plain text plus block text. */
+  /** Messages posted to a channel or user id (and accepted), as plain text plus block text. */
   messagesTo(channel: string): string[] {
     return this.callsTo("chat.postMessage")
-      .filter((c) => c.args.channel === channel)
+      .filter((c) => c.args.channel === channel && !this.failedCalls.has(c))
       .map((c) => messageText(c.args));
   }
 
@@ -150,13 +157,18 @@ export class SlackEmulator {
       return;
     }
     const method = url.pathname.slice(5);
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     let args: Json = {};
     if ((req.headers["content-type"] ?? "").includes("application/json")) args = body ? JSON.parse(body) : {};
     else for (const [k, v] of new URLSearchParams(body)) args[k] = parseValue(v);
     this.calls.push({ method, args, at: Date.now() });
 
-    const fault = this.faults.get(method)?.shift();
+    const fault =
+      this.faults.get(method)?.shift() ?? this.rules.find((r) => r.method === method && r.when(args))?.answer;
     const answer = fault ? fault(args) : this.answer(method, args);
+    if (fault && (("ok" in answer && answer.ok === false) || "status" in answer))
+      this.failedCalls.add(this.calls.at(-1) as ApiCall);
     if ("status" in answer && typeof answer.status === "number" && "body" in answer) {
       res.writeHead(answer.status, {
         "content-type": "application/json",
@@ -245,6 +257,16 @@ export class SlackEmulator {
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case "conversations.history": {
+        // a DM channel D<user> holds what was posted to the user id
+        const channel = String(args.channel);
+        const target = channel.startsWith("D") ? channel.slice(1) : channel;
+        const messages = this.callsTo("chat.postMessage")
+          .filter((c) => c.args.channel === target && !this.failedCalls.has(c))
+          .map((c) => ({ type: "message", bot_id: "BBOT", text: String(c.args.text ?? ""), ts: "1.1" }))
+          .reverse();
+        return { ok: true, messages: messages.slice(0, Number(args.limit ?? 100)), has_more: false };
+      }
       default:
         return { ok: true };
     }

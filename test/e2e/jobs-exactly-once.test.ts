@@ -1,0 +1,160 @@
+// `npm run job` as operators and cron run it: a real child process, against the Slack emulator.
+// Each recipient gets each scheduled message exactly once: run twice, killed with SIGKILL part-way,
+// two instances at once, a 429, a DM that fails and is retried by the next run.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/database.ts";
+import { silentLogger } from "../../src/log.ts";
+import { startProcess } from "../helpers/child.ts";
+import { tempDbUrl, waitFor } from "../helpers/harness.ts";
+import { type SeededPair, seedPairs } from "../helpers/seed.ts";
+import { SlackEmulator } from "../helpers/slack-emulator.ts";
+
+const PAIRS = 30;
+const AT = "2026-12-01T19:00:00Z"; // 10:00 in Anchorage on December 1: November's check-in
+
+describe("scheduled sends happen exactly once", () => {
+  let slack: SlackEmulator;
+  let DATABASE_URL: string;
+  let pairs: SeededPair[];
+
+  beforeEach(async () => {
+    slack = new SlackEmulator();
+    await slack.start();
+    DATABASE_URL = tempDbUrl();
+    const db = await openDatabase(DATABASE_URL, silentLogger);
+    pairs = await seedPairs(db.prisma, PAIRS);
+    await db.close();
+  });
+  afterEach(async () => {
+    await slack.stop();
+  });
+
+  const env = () => ({
+    DATABASE_URL,
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: "s",
+    SLACK_API_URL: slack.apiUrl,
+    LOG_LEVEL: "warn",
+  });
+  const job = (name = "monthly-checkin", at = AT) => startProcess(env(), "src/job.ts", [name, "--at", at]);
+  const recipients = () => pairs.flatMap((p) => [p.mentorUserId, p.menteeUserId]);
+  const counts = () => recipients().map((u) => slack.messagesTo(u).length);
+
+  it("a run sends to every mentor and student once; running it again sends nothing", async () => {
+    const first = job();
+    expect(await first.exited).toBe(0);
+    expect(first.stdout()).toMatch(
+      `monthly-checkin for 2026-11: ${PAIRS * 2} sent, 0 already sent, 0 failed.`,
+    );
+    expect(counts().every((n) => n === 1)).toBe(true);
+    const again = job();
+    expect(await again.exited).toBe(0);
+    expect(again.stdout()).toMatch(`0 sent, ${PAIRS * 2} already sent, 0 failed.`);
+    expect(counts().every((n) => n === 1)).toBe(true);
+  });
+
+  it("killed with SIGKILL part-way, three times, then run to the end: each recipient exactly once", async () => {
+    slack.delays.set("chat.postMessage", 40);
+    for (const after of [10, 25, 40]) {
+      const p = job();
+      await waitFor(() => slack.callsTo("chat.postMessage").length >= after, `${after} sends`, 20_000);
+      p.proc.kill("SIGKILL");
+      await p.exited;
+    }
+    const last = job();
+    expect(await last.exited).toBe(0);
+    const c = counts();
+    expect(c.filter((n) => n !== 1)).toEqual([]);
+    expect(c.reduce((a, b) => a + b, 0)).toBe(PAIRS * 2);
+  }, 60_000);
+
+  it("two instances running the job at the same moment send each message once", async () => {
+    const [a, b] = [job(), job()];
+    expect([await a.exited, await b.exited]).toEqual([0, 0]);
+    expect(counts().every((n) => n === 1)).toBe(true);
+    const sentBy = [a.stdout(), b.stdout()].map((s) => Number(/(\d+) sent/.exec(s)?.[1]));
+    expect(sentBy.reduce((x, y) => x + y, 0)).toBe(PAIRS * 2);
+  }, 30_000);
+
+  it("a 429 waits for Retry-After and nothing is lost", async () => {
+    slack.fail("chat.postMessage", () => ({
+      status: 429,
+      body: { ok: false, error: "ratelimited" },
+      headers: { "retry-after": "1" },
+    }));
+    const p = job();
+    expect(await p.exited).toBe(0);
+    expect(counts().every((n) => n === 1)).toBe(true);
+    const calls = slack.callsTo("chat.postMessage");
+    expect(calls).toHaveLength(PAIRS * 2 + 1);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+  }, 30_000);
+
+  it("one DM that fails does not stop the batch, and the next run retries it", async () => {
+    const unlucky = pairs[3]!.menteeUserId;
+    slack.rules.push({
+      method: "chat.postMessage",
+      when: (a) => a.channel === unlucky,
+      answer: () => ({ ok: false, error: "cannot_dm_bot" }),
+    });
+    const first = job();
+    expect(await first.exited).toBe(2);
+    expect(first.stdout()).toMatch(`${PAIRS * 2 - 1} sent, 0 already sent, 1 failed.`);
+    expect(slack.messagesTo(unlucky)).toHaveLength(0);
+    slack.rules.length = 0;
+    const second = job();
+    expect(await second.exited).toBe(0);
+    expect(second.stdout()).toMatch(`1 sent, ${PAIRS * 2 - 1} already sent, 0 failed.`);
+    expect(counts().every((n) => n === 1)).toBe(true);
+  }, 30_000);
+
+  it("a send left half-done by a crash is checked on Slack: delivered ones are not repeated, missing ones are sent", async () => {
+    const p = job();
+    expect(await p.exited).toBe(0);
+    const db = await openDatabase(DATABASE_URL, silentLogger);
+    // As if a run had died after claiming these two: one message arrived, the other never left.
+    const [delivered, lost] = [pairs[0]!, pairs[1]!];
+    const rows = await db.prisma.scheduledSend.findMany({
+      where: { key: { contains: delivered.pairingId } },
+    });
+    await db.prisma.scheduledSend.updateMany({
+      where: { key: { in: rows.map((r) => r.key) } },
+      data: { status: "sending" },
+    });
+    await db.prisma.scheduledSend.updateMany({
+      where: { key: { contains: lost.pairingId } },
+      data: { status: "sending" },
+    });
+    slack.failedCalls.clear();
+    for (const c of slack
+      .callsTo("chat.postMessage")
+      .filter((c) => c.args.channel === lost.mentorUserId || c.args.channel === lost.menteeUserId))
+      slack.failedCalls.add(c); // those messages never reached Slack
+    await db.close();
+    const again = job();
+    expect(await again.exited).toBe(0);
+    expect(again.stdout()).toMatch(
+      /2 sent, 56 already sent, 2 found already delivered after an interrupted run, 0 failed/,
+    );
+    expect(slack.messagesTo(delivered.mentorUserId)).toHaveLength(1);
+    expect(slack.messagesTo(lost.mentorUserId)).toHaveLength(1);
+  }, 30_000);
+
+  it("outside the season the job says so and sends nothing", async () => {
+    const p = job("monthly-checkin", "2026-07-01T18:00:00Z");
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toMatch(/outside the mentoring season, nothing to do/);
+    expect(slack.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("a wrong job name or date is refused with what is expected", async () => {
+    const p = startProcess(env(), "src/job.ts", ["weekly-party"]);
+    expect(await p.exited).toBe(64);
+    expect(p.stderr()).toMatch(
+      /NAME is one of: monthly-checkin, midmonth-nudge, month-end-reminder, coordinator-digest/,
+    );
+    const q = startProcess(env(), "src/job.ts", ["monthly-checkin", "--at", "soon"]);
+    expect(await q.exited).toBe(64);
+    expect(q.stderr()).toMatch(/--at: expected an ISO date-time/);
+  });
+});
