@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userIdFromToken } from "../src/app/args.ts";
 import { type CommandDefinition, reply } from "../src/app/command.ts";
+import { reportCsvMessage, reportMessage } from "../src/app/report.ts";
 import { UserError } from "../src/domain/errors.ts";
 
 const mentee = { name: "mentee", description: "The student", type: "user", required: true } as const;
@@ -26,12 +27,12 @@ function parse<T>(schema: z.ZodType<T>, values: Record<string, string>): T {
 }
 
 const USAGE =
-  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings pause @student until 2027-01-10\n- /pairings end @student [reason]";
+  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings pause @student until 2027-01-10\n- /pairings report [month] [csv]\n- /pairings end @student [reason]";
 
 export const pairings: CommandDefinition = {
   name: "pairings",
   description: "Coordinators: pair mentors with students and see every pair",
-  usage: "/pairings create|suggest|list|pause|end",
+  usage: "/pairings create|suggest|list|pause|end|report",
   subcommands: [
     {
       name: "create",
@@ -46,6 +47,14 @@ export const pairings: CommandDefinition = {
       options: [mentee],
     },
     { name: "list", description: "Show the active pairs", coordinatorOnly: true, options: [] },
+    {
+      name: "report",
+      description: "Who is on track, with a chart; add csv for a file, or a month such as 2026-11",
+      coordinatorOnly: true,
+      options: [
+        { name: "month", description: "A month (2026-11, nov, last) and/or csv", type: "string", rest: true },
+      ],
+    },
     {
       name: "pause",
       description: "Give a pair a break until a date: no reminders, not counted as behind",
@@ -90,6 +99,15 @@ export const pairings: CommandDefinition = {
       }
       case "list":
         return reply(await pairing.list(ctx.platform));
+      case "report": {
+        const words = (args.values.month ?? "").trim().split(/\s+/).filter(Boolean);
+        const month = ctx.services.reports.parseMonth(
+          words.filter((w) => w.toLowerCase() !== "csv").join(" "),
+        );
+        if (words.some((w) => w.toLowerCase() === "csv"))
+          return reply(await reportCsvMessage(ctx.services.reports, month));
+        return reply(await reportMessage(ctx.services.reports, month, 0, ctx.platform.name));
+      }
       case "pause": {
         const a = parse(
           z.object({

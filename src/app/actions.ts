@@ -3,9 +3,14 @@
 import type { Message } from "../domain/message.ts";
 import type { Logger } from "../log.ts";
 import type { CommandContext } from "./command.ts";
+import { COORDINATOR_ONLY } from "./dispatch.ts";
 import { messageForError } from "./errors.ts";
+import { reportCsvMessage, reportMessage } from "./report.ts";
 
 type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
+
+/** Checked on every click: a forwarded or forged button gives nothing to someone else. */
+const COORDINATORS_ONLY = new Set(["report-page", "report-csv"]);
 
 const actions: Record<string, ActionHandler> = {
   "guardian-attended": (ctx, pairingId) =>
@@ -15,6 +20,17 @@ const actions: Record<string, ActionHandler> = {
   quicklog: (ctx, arg) => ctx.services.hours.quickLog(ctx.user, ctx.platform, arg),
   "checkin-ok": (ctx, arg) => ctx.services.hours.confirmCheckin(ctx.user, arg),
   "checkin-add": async (ctx, month) => ctx.services.hours.addHelp(month),
+  "report-page": (ctx, arg) => {
+    const [month = "", page = "0"] = arg.split(":");
+    return reportMessage(
+      ctx.services.reports,
+      ctx.services.reports.parseMonth(month),
+      Number(page) || 0,
+      ctx.platform.name,
+    );
+  },
+  "report-csv": (ctx, month) =>
+    reportCsvMessage(ctx.services.reports, ctx.services.reports.parseMonth(month)),
   "pause-month": (ctx, pairingId) =>
     ctx.services.hours.pauseOwn(ctx.user, ctx.platform, "in a month", pairingId),
 };
@@ -24,6 +40,7 @@ export async function runAction(ctx: CommandContext, id: string, log: Logger): P
   const name = cut < 0 ? id : id.slice(0, cut);
   const handler = actions[name];
   if (!handler) return { text: "That button is no longer active. Please run the command again." };
+  if (COORDINATORS_ONLY.has(name) && !ctx.isCoordinator) return { text: COORDINATOR_ONLY };
   try {
     return await handler(ctx, cut < 0 ? "" : id.slice(cut + 1));
   } catch (err) {

@@ -7,6 +7,7 @@ import { FlowDraftRepository } from "../db/flow-drafts.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
 import { PairingRepository } from "../db/pairing-repository.ts";
+import { ReportRepository } from "../db/report-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
@@ -14,6 +15,7 @@ import { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
 import { PLATFORM_FACTS } from "../platforms/facts.ts";
+import { ReportService } from "./report.ts";
 import type { Services } from "./services.ts";
 
 export function buildServices(
@@ -55,6 +57,7 @@ export function buildServices(
       onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
     }),
     hours: new HoursService({ members, meetings, drafts, clock, timeZone: zone, goalHours }),
+    reports: new ReportService(new ReportRepository(db.prisma), config, clock, agreements),
     close: () => mailer?.close(),
   };
 }

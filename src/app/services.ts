@@ -8,6 +8,7 @@ import type { HoursService } from "../domain/hours/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
+import type { ReportService } from "./report.ts";
 
 /** Everything a command handler or a job may use; built once in src/app/build.ts. */
 export interface Services {
@@ -21,4 +22,5 @@ export interface Services {
   signup: SignupService;
   pairing: PairingService;
   hours: HoursService;
+  reports: ReportService;
 }

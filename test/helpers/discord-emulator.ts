@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { parseMultipart } from "./multipart.ts";
 
 type Json = Record<string, any>;
 
@@ -388,7 +389,10 @@ export class DiscordEmulator {
     let body: Json | null = null;
     const type = req.headers["content-type"] ?? "";
     if (type.includes("application/json") && raw.length) body = JSON.parse(raw.toString("utf8"));
-    else if (type.includes("multipart/form-data")) body = parseMultipart(raw, type);
+    else if (type.includes("multipart/form-data")) {
+      const form = parseMultipart(raw, type);
+      body = { ...JSON.parse(form.fields.payload_json ?? "{}"), files: form.files };
+    }
     const call: RestCall = { method: req.method ?? "GET", path, body, at: Date.now() };
     this.calls.push(call);
 
@@ -599,25 +603,4 @@ export class DiscordEmulator {
     if (interaction.message?.id) this.interactionMessages.set(interaction.id, interaction.message.id);
     return interaction;
   }
-}
-
-/** Minimal multipart/form-data reader: discord.js sends payload_json plus files[n] parts. */
-function parseMultipart(raw: Buffer, type: string): Json {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
-  const b = boundary?.[1] ?? boundary?.[2];
-  if (!b) return {};
-  const out: Json = { files: [] };
-  const parts = raw.toString("latin1").split(`--${b}`);
-  for (const part of parts) {
-    const idx = part.indexOf("\r\n\r\n");
-    if (idx < 0) continue;
-    const head = part.slice(0, idx);
-    const content = part.slice(idx + 4).replace(/\r\n$/, "");
-    const name = /name="([^"]+)"/.exec(head)?.[1];
-    const filename = /filename="([^"]+)"/.exec(head)?.[1];
-    if (name === "payload_json")
-      Object.assign(out, JSON.parse(Buffer.from(content, "latin1").toString("utf8")));
-    else if (filename) out.files.push({ name, filename, data: Buffer.from(content, "latin1") });
-  }
-  return out;
 }

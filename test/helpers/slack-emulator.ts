@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { parseMultipart } from "./multipart.ts";
 
 export interface ApiCall {
   method: string;
@@ -26,16 +27,20 @@ function parseValue(v: string): unknown {
   return v;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 export class SlackEmulator {
   readonly calls: ApiCall[] = [];
   readonly responses: { id: string; body: Json }[] = [];
   readonly views = new Map<string, Json>();
+  /** files uploaded with files.uploadV2, with the channel they were shared in */
+  readonly files: { channel: string; filename: string; data: Buffer }[] = [];
+  private readonly uploads = new Map<string, Buffer>();
+  private readonly fileNames = new Map<string, string>();
   /** channels made through the API (and any a test adds), by id */
   readonly channels = new Map<
     string,
@@ -145,8 +150,18 @@ export class SlackEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    const raw = await readBody(req);
+    const body = raw.toString("utf8");
     const url = new URL(req.url ?? "/", this.base);
+    if (url.pathname.startsWith("/upload/")) {
+      const type = req.headers["content-type"] ?? "";
+      const data = type.includes("multipart/form-data")
+        ? (parseMultipart(raw, type).files[0]?.data ?? Buffer.alloc(0))
+        : raw;
+      this.uploads.set(url.pathname.slice(8), data);
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK");
+      return;
+    }
     if (url.pathname.startsWith("/respond/")) {
       this.responses.push({ id: url.pathname.slice(9), body: JSON.parse(body || "{}") });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
@@ -246,6 +261,23 @@ export class SlackEmulator {
             .map((c) => ({ id: c.id, name: c.name, is_private: c.is_private, is_member: c.is_member })),
           response_metadata: { next_cursor: "" },
         };
+      case "files.getUploadURLExternal": {
+        const file_id = `F${id()}`;
+        this.fileNames.set(file_id, String(args.filename));
+        return { ok: true, upload_url: `${this.base}/upload/${file_id}`, file_id };
+      }
+      case "files.completeUploadExternal": {
+        const files = (args.files as { id: string; title?: string }[]) ?? [];
+        for (const f of files)
+          this.files.push({
+            channel: String(args.channel_id),
+            filename: this.fileNames.get(f.id) ?? "",
+            data: this.uploads.get(f.id) ?? Buffer.alloc(0),
+          });
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
+      case "views.publish":
+        return { ok: true, view: { ...(args.view as Json), id: `V${id()}` } };
       case "chat.postMessage":
         return {
           ok: true,

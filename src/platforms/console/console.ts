@@ -1,5 +1,7 @@
 // Console mode: one person at a terminal plays any member (/as NAME). Every slash command runs
 // through the same core as on Slack and Discord; forms become questions asked one at a time.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { findCommand } from "../../../commands/index.ts";
@@ -13,6 +15,7 @@ import type { Services } from "../../app/services.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
+import type { Message } from "../../domain/message.ts";
 import type { PlatformPort } from "../port.ts";
 import { consolePort, renderPlain } from "./port.ts";
 
@@ -117,7 +120,7 @@ export class ConsoleBot {
         services: this.services,
         platform: this.port,
       };
-      return this.print(renderPlain(await runAction(ctx, rest.join(" "), this.services.log)));
+      return this.printReply(await runAction(ctx, rest.join(" "), this.services.log));
     }
     const def = findCommand(name);
     if (!def) {
@@ -132,8 +135,23 @@ export class ConsoleBot {
       platform: this.port,
     };
     const outcome = await runCommand(def, ctx, parseCommandText(def, rest.join(" ")), this.services.log);
-    if (outcome.kind === "reply") this.print(renderPlain(outcome.message));
+    if (outcome.kind === "reply") this.printReply(outcome.message);
     else await this.runFlow(outcome.flow);
+  }
+
+  /** Files (a report's chart or CSV) are saved beside the database, and their paths printed. */
+  private printReply(m: Message) {
+    const { attachments, ...rest } = m;
+    this.print(renderPlain(rest));
+    if (!attachments?.length) return;
+    const url = this.services.config.DATABASE_URL;
+    const dir = join(url.startsWith("file:") ? dirname(url.slice(5)) : "data", "exports");
+    mkdirSync(dir, { recursive: true });
+    for (const a of attachments) {
+      const path = join(dir, a.filename);
+      writeFileSync(path, a.data);
+      this.print(`(saved ${path}, ${a.data.length} bytes)`);
+    }
   }
 
   private switchActor(name: string | undefined) {

@@ -14,9 +14,11 @@ import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
 import type { Config } from "../../config.ts";
 import type { PlatformUser } from "../../domain/members.ts";
+import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { ACTION_PREFIX, messageBlocks } from "./format.ts";
+import { coordinatorHome, memberHome } from "./home.ts";
 import { slackPort } from "./port.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
 
@@ -65,6 +67,21 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   const coordinators = new Set(config.COORDINATOR_IDS);
   const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
 
+  /** An ephemeral answer; files cannot ride on one, so they go to the person's direct messages. */
+  async function replyPrivately(respond: (m: never) => Promise<unknown>, userId: string, m: Message) {
+    const { attachments, ...rest } = m;
+    const note = attachments?.length
+      ? `\n\n_${attachments.map((a) => a.filename).join(", ")}: sent to you in a direct message._`
+      : "";
+    const blocks = messageBlocks({ ...rest, text: rest.text + note });
+    await respond({ response_type: "ephemeral", replace_original: false, ...blocks } as never);
+    if (attachments?.length)
+      await port.sendDirect(userId, {
+        text: `Files for you: ${attachments.map((a) => a.filename).join(", ")}`,
+        attachments,
+      });
+  }
+
   for (const def of commands) {
     app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
       // Acknowledge at once: the trigger_id for a modal and the 3-second window start now.
@@ -80,7 +97,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       try {
         if (outcome.kind === "flow")
           await client.views.open({ trigger_id: command.trigger_id, view: flowModal(outcome.flow) as never });
-        else await respond({ response_type: "ephemeral", ...messageBlocks(outcome.message) });
+        else await replyPrivately(respond, user.userId, outcome.message);
       } catch (err) {
         const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
         await respond({ response_type: "ephemeral", text: m.text }).catch(() => {});
@@ -169,9 +186,21 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     const user = userOf(body.user.id);
     const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
     const result = await runAction(ctx, action.action_id.slice(ACTION_PREFIX.length), slog);
-    await respond({ response_type: "ephemeral", replace_original: false, ...messageBlocks(result) }).catch(
-      (err) => slog.warn("action reply failed", { user: user.userId, err }),
+    await replyPrivately(respond, user.userId, result).catch((err) =>
+      slog.warn("action reply failed", { user: user.userId, err }),
     );
+  });
+
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    try {
+      const view = coordinators.has(event.user)
+        ? coordinatorHome(await services.reports.build(services.reports.parseMonth(undefined)))
+        : memberHome();
+      await client.views.publish({ user_id: event.user, view: view as never });
+    } catch (err) {
+      slog.error("App Home failed", { user: event.user, err });
+    }
   });
 
   app.message(async ({ message, say }) => {

@@ -55,6 +55,20 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     async sendDirect(userId: string, m: Message) {
       // Posting to a user id delivers to the bot's direct-message conversation with them.
       await call("chat.postMessage", () => client.chat.postMessage({ channel: userId, ...messageBlocks(m) }));
+      if (m.attachments?.length) {
+        const channel = await dmChannel(userId);
+        const attachments = m.attachments;
+        await call("files.uploadV2", () =>
+          client.filesUploadV2({
+            channel_id: channel,
+            file_uploads: attachments.map((a) => ({
+              file: a.data,
+              filename: a.filename,
+              title: a.title ?? a.filename,
+            })),
+          }),
+        );
+      }
     },
     mention: (id) => `<@${id}>`,
     spaceRef: (id) => `<#${id}>`,

@@ -1,0 +1,108 @@
+// Builds the coordinator's report for a month: load, compute, render.
+import type { Config } from "../config.ts";
+import type { ReportRepository } from "../db/report-repository.ts";
+import { UserError } from "../domain/errors.ts";
+import type { Clock } from "../domain/flow.ts";
+import type { Message } from "../domain/message.ts";
+import { buildReport, type Report, seasonStartMonth } from "../domain/report/build.ts";
+import { reportCsv } from "../domain/report/csv.ts";
+import { reportPage, reportTable } from "../domain/report/render.ts";
+import type { AgreementSource } from "../domain/signup/service.ts";
+import {
+  addMonths,
+  dayOf,
+  firstDay,
+  lastDay,
+  type Month,
+  monthLabel,
+  monthOf,
+  monthOfDay,
+  parseDay,
+} from "../domain/time.ts";
+import { seasonChart } from "../report/chart.ts";
+
+export class ReportService {
+  constructor(
+    private readonly repo: ReportRepository,
+    private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly agreements: AgreementSource,
+  ) {}
+
+  /** "2026-11", "nov", "november 2026"; no month means this month. */
+  parseMonth(text: string | undefined): Month {
+    const now = this.clock.now();
+    const zone = this.config.PROGRAM_TIMEZONE;
+    const t = (text ?? "").trim().toLowerCase();
+    if (!t || t === "this") return monthOf(now, zone);
+    if (t === "last") return addMonths(monthOf(now, zone), -1);
+    if (/^\d{4}-\d{1,2}$/.test(t)) {
+      const [y, m] = t.split("-");
+      const month = `${y}-${String(m).padStart(2, "0")}`;
+      if (Number(m) >= 1 && Number(m) <= 12) return month;
+    }
+    const day = parseDay(/\d{4}$/.test(t) ? t.replace(/\s+(\d{4})$/, " 1 $1") : `${t} 1`, dayOf(now, zone));
+    if (day) return monthOfDay(day);
+    throw new UserError(
+      `I couldn't read "${text}" as a month. Use 2026-11, nov or november 2026.`,
+      "bad_month",
+    );
+  }
+
+  async build(month: Month): Promise<Report> {
+    const zone = this.config.PROGRAM_TIMEZONE;
+    const today = dayOf(this.clock.now(), zone);
+    const seasonStart = firstDay(seasonStartMonth(month, this.config.SEASON_START, this.config.SEASON_END));
+    const data = await this.repo.load(seasonStart, lastDay(month), today);
+    return buildReport({
+      month,
+      today,
+      zone,
+      goalHours: this.config.MONTHLY_GOAL_HOURS,
+      seasonStart: this.config.SEASON_START,
+      seasonEnd: this.config.SEASON_END,
+      ...data,
+      currentAgreementSha: this.agreements.current().sha256,
+      dayOf: (d) => dayOf(d, zone),
+    });
+  }
+}
+
+/** The report as a message: a page (with the season chart on the first), or the console's text table. */
+export async function reportMessage(
+  reports: ReportService,
+  month: Month,
+  page: number,
+  platform: string,
+): Promise<Message> {
+  const report = await reports.build(month);
+  const chart =
+    page === 0
+      ? [
+          {
+            filename: `season-${month}.png`,
+            contentType: "image/png",
+            data: await seasonChart(report),
+            title: "Season chart",
+          },
+        ]
+      : [];
+  if (platform === "console") return { text: reportTable(report), attachments: chart };
+  const { message } = reportPage(report, page);
+  return { ...message, attachments: chart };
+}
+
+export async function reportCsvMessage(reports: ReportService, month: Month): Promise<Message> {
+  const report = await reports.build(month);
+  return {
+    text: `The pairs report for ${monthLabel(month)} as a CSV file (${report.rows.length} pairs). The columns are explained in the README.`,
+    attachments: [
+      {
+        filename: `pairs-report-${month}.csv`,
+        contentType: "text/csv",
+        data: reportCsv(report),
+        title: `Pairs report ${month}`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,153 @@
+// The report as people read it: pages that fit every platform's message limits, a text table for
+// the console, and the season figures for funders.
+import { labelOf, REGIONS, STAGES } from "../choices.ts";
+import type { Button, Message } from "../message.ts";
+import { type Month, monthLabel, monthName, shortDay } from "../time.ts";
+import type { Report, ReportRow } from "./build.ts";
+
+/** Under Discord's 2,000 characters and Slack's 3,000 per section, with room for a header. */
+export const PAGE_BUDGET = 1800;
+
+const h = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10}`;
+const STANDING: Record<ReportRow["standing"], string> = {
+  no_hours: "no hours yet",
+  behind: "behind",
+  late_start: "new this month",
+  paused: "paused",
+  on_track: "on track",
+  not_active: "",
+};
+
+export function rowLine(r: ReportRow, goal: number): string {
+  const mark = r.standing === "behind" || r.standing === "no_hours" ? "⚠ " : "";
+  const parts = [
+    `${h(r.minutesThisMonth)}/${goal} h (${STANDING[r.standing]})`,
+    `last month ${h(r.minutesLastMonth)}`,
+    `season ${h(r.seasonMinutes)}`,
+    ...(r.monthsUnder ? [`${r.monthsUnder} month${r.monthsUnder === 1 ? "" : "s"} under`] : []),
+    r.lastMeeting ? `last met ${shortDay(r.lastMeeting)}` : "no meeting logged",
+    ...r.flags,
+  ];
+  return `- ${mark}**${r.mentor} ↔ ${r.student}** (${labelOf(STAGES, r.stage).toLowerCase()}): ${parts.join(" · ")}`;
+}
+
+export function summaryLines(r: Report): string[] {
+  const c = r.counts;
+  const basis = r.inProgress ? " (pro-rated to today)" : "";
+  return [
+    `**${c.active} active pairs:** ${c.onTrack} on track${basis}, ${c.behind} behind, ${c.noHoursYet} with no hours yet this month${c.paused ? `, ${c.paused} paused` : ""}.`,
+    `**${c.guardianPending}** under-18 student${c.guardianPending === 1 ? "" : "s"} whose guardian has not yet attended a first meeting · **${c.staleAgreement}** member${c.staleAgreement === 1 ? "" : "s"} on an older agreement version.`,
+    `**Waiting:** ${r.waiting.length} student${r.waiting.length === 1 ? "" : "s"} without a mentor${r.waiting[0] ? ` (longest ${r.waiting[0].days} days)` : ""} · ${r.mentorsWithRoom.reduce((n, m) => n + m.free, 0)} places free with ${r.mentorsWithRoom.length} mentor${r.mentorsWithRoom.length === 1 ? "" : "s"}.`,
+  ];
+}
+
+export function queueLines(r: Report): string[] {
+  const out = ["**Students waiting for a mentor**"];
+  out.push(
+    ...(r.waiting.length
+      ? r.waiting.map(
+          (w) =>
+            `- ${w.name} (${labelOf(STAGES, w.stage).toLowerCase()}), ${w.days} days, since ${shortDay(w.since)}`,
+        )
+      : ["- none"]),
+  );
+  out.push("**Mentors with places free**");
+  out.push(
+    ...(r.mentorsWithRoom.length
+      ? r.mentorsWithRoom.map((m) => `- ${m.name}: ${m.free} of ${m.capacity}`)
+      : ["- none"]),
+  );
+  return out;
+}
+
+export function funderLines(r: Report): string[] {
+  const f = r.funders;
+  const share = f.pairMonthsCounted ? Math.round((f.pairMonthsMet / f.pairMonthsCounted) * 100) : 0;
+  const list = (o: Record<string, number>, labels: typeof STAGES) =>
+    Object.entries(o)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${labelOf(labels, k)} ${n}`)
+      .join(", ");
+  return [
+    `**Season to date** (${monthName(r.season.months[0] as Month)}–${monthName(r.month)}): ${f.studentsServed} students served (${list(f.byStage, STAGES)}; ${list(f.byRegion, REGIONS)}), ${f.mentorsActive} mentors active, ${f.totalHours} meeting hours, ${f.pairMonthsMet} of ${f.pairMonthsCounted} pair-months met the goal (${share}%).`,
+  ];
+}
+
+/** Packs lines into pages of at most `budget` characters. */
+function pack(lines: string[], budget: number): string[][] {
+  const pages: string[][] = [[]];
+  let size = 0;
+  for (const line of lines) {
+    const l = line.length > budget ? `${line.slice(0, budget - 1)}…` : line;
+    if (size + l.length + 1 > budget && (pages.at(-1) as string[]).length > 0) {
+      pages.push([]);
+      size = 0;
+    }
+    (pages.at(-1) as string[]).push(l);
+    size += l.length + 1;
+  }
+  return pages;
+}
+
+/** Page n (0-based) of the report, with "More" and "CSV" buttons. Every page fits the budget. */
+export function reportPage(r: Report, n: number, budget = PAGE_BUDGET): { message: Message; pages: number } {
+  const title = `**Pairs report, ${monthLabel(r.month)}** (goal ${r.goalHours} hours a month)`;
+  const lines = [
+    ...summaryLines(r),
+    ...funderLines(r),
+    `**Pairs, behind first (${r.rows.length})**`,
+    ...r.rows.map((row) => rowLine(row, r.goalHours)),
+    ...queueLines(r),
+  ];
+  const pages = pack(lines, budget - title.length - 40);
+  const page = Math.min(Math.max(0, n), pages.length - 1);
+  const buttons: Button[] = [];
+  if (page + 1 < pages.length)
+    buttons.push({
+      id: `report-page:${r.month}:${page + 1}`,
+      label: `More (${page + 2} of ${pages.length})`,
+      style: "primary",
+    });
+  buttons.push({ id: `report-csv:${r.month}`, label: "CSV file" });
+  const text = `${title}${pages.length > 1 ? ` · page ${page + 1} of ${pages.length}` : ""}\n${(pages[page] as string[]).join("\n")}`;
+  return { message: { text, buttons }, pages: pages.length };
+}
+
+/** A plain text table for the console. */
+export function reportTable(r: Report): string {
+  const head = ["Mentor", "Student", "Stage", "This mo", "Last mo", "Season", "Under", "Last met", "Flags"];
+  const body = r.rows.map((x) => [
+    x.mentor,
+    x.student,
+    labelOf(STAGES, x.stage),
+    `${h(x.minutesThisMonth)}/${r.goalHours}`,
+    h(x.minutesLastMonth),
+    h(x.seasonMinutes),
+    String(x.monthsUnder),
+    x.lastMeeting ?? "-",
+    [STANDING[x.standing], ...x.flags].filter(Boolean).join("; "),
+  ]);
+  const widths = head.map((_, i) =>
+    Math.min(40, Math.max(...[head, ...body].map((row) => (row[i] as string).length))),
+  );
+  const fmt = (row: string[]) =>
+    row
+      .map((c, i) =>
+        c.length > (widths[i] as number)
+          ? `${c.slice(0, (widths[i] as number) - 1)}…`
+          : c.padEnd(widths[i] as number),
+      )
+      .join("  ")
+      .trimEnd();
+  return [
+    `Pairs report, ${monthLabel(r.month)} (goal ${r.goalHours} hours a month)`,
+    ...summaryLines(r).map((l) => l.replace(/\*\*/g, "")),
+    ...funderLines(r).map((l) => l.replace(/\*\*/g, "")),
+    "",
+    fmt(head),
+    fmt(head.map((_, i) => "-".repeat(widths[i] as number))),
+    ...body.map(fmt),
+    "",
+    ...queueLines(r).map((l) => l.replace(/\*\*/g, "")),
+  ].join("\n");
+}

@@ -1,0 +1,42 @@
+// The bot's App Home: coordinators see the report's summary; everyone else, how to use the bot.
+import { helpMessage } from "../../app/help.ts";
+import type { Report } from "../../domain/report/build.ts";
+import { funderLines, queueLines, rowLine, summaryLines } from "../../domain/report/render.ts";
+import { monthLabel } from "../../domain/time.ts";
+import { plain, SLACK_LIMITS, sectionBlocks } from "./format.ts";
+
+type Block = Record<string, unknown>;
+
+export function coordinatorHome(r: Report): { type: "home"; blocks: Block[] } {
+  const behind = r.rows.filter((x) => x.standing === "behind" || x.standing === "no_hours");
+  const blocks: Block[] = [
+    { type: "header", text: plain(`Pairs report, ${monthLabel(r.month)}`, SLACK_LIMITS.headerText) },
+    ...sectionBlocks(summaryLines(r).join("\n")),
+    ...sectionBlocks(funderLines(r).join("\n")),
+    { type: "divider" },
+    ...sectionBlocks(
+      behind.length
+        ? `**Behind (${behind.length})**\n${behind
+            .slice(0, 15)
+            .map((x) => rowLine(x, r.goalHours))
+            .join("\n")}${behind.length > 15 ? `\n…and ${behind.length - 15} more: /pairings report` : ""}`
+        : "**No pair is behind.**",
+    ),
+    { type: "divider" },
+    ...sectionBlocks(queueLines(r).slice(0, 24).join("\n")),
+    {
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: "Every pair, the season chart and a CSV file: /pairings report (add csv for the file).",
+        },
+      ],
+    },
+  ];
+  return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.modalBlocks) };
+}
+
+export function memberHome(): { type: "home"; blocks: Block[] } {
+  return { type: "home", blocks: sectionBlocks(`**Pre-med mentoring**\n${helpMessage().text}`) };
+}
