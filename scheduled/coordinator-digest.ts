@@ -1,4 +1,4 @@
-import { monthlyMinutes } from "../src/domain/hours/totals.ts";
+import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
 import type { PlatformName } from "../src/domain/members.ts";
 import { type DigestLine, digestMessage, standing } from "../src/domain/reminders.ts";
 import { addMonths, dayOf, lastDay, monthOfDay } from "../src/domain/time.ts";
@@ -22,7 +22,7 @@ export const coordinatorDigest: JobDefinition = {
   lastCatchUpDay: (period) => lastDay(addMonths(period, 1)),
   months: (period) => [addMonths(period, -1), period],
   plan(data, period) {
-    const totals = monthlyMinutes(data.logs);
+    const totals = minutesByPairMonth(data.totals);
     const previous = addMonths(period, -1);
     const goal = data.goalHours * 60;
     const zoneDay = (d: Date) => dayOf(d, data.zone);

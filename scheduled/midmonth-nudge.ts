@@ -1,4 +1,4 @@
-import { monthlyMinutes } from "../src/domain/hours/totals.ts";
+import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
 import { isPausedToday, nudgeMessage, startedLateIn } from "../src/domain/reminders.ts";
 import { monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
@@ -14,7 +14,7 @@ export const midmonthNudge: JobDefinition = {
   lastCatchUpDay: (period) => `${period}-20`,
   months: (period) => [period],
   plan(data, period) {
-    const totals = monthlyMinutes(data.logs);
+    const totals = minutesByPairMonth(data.totals);
     const sends: PlannedSend[] = [];
     for (const p of data.pairings) {
       if (p.status !== "active" || !p.spaceId || isPausedToday(data.pauses, p.id, data.today)) continue;

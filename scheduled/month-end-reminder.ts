@@ -1,4 +1,4 @@
-import { monthlyMinutes } from "../src/domain/hours/totals.ts";
+import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
 import { isPausedToday, reminderMessage, startedLateIn } from "../src/domain/reminders.ts";
 import { daysInMonth, lastDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
@@ -18,7 +18,7 @@ export const monthEndReminder: JobDefinition = {
   lastCatchUpDay: (period) => lastDay(period),
   months: (period) => [period],
   plan(data, period) {
-    const totals = monthlyMinutes(data.logs);
+    const totals = minutesByPairMonth(data.totals);
     const daysLeft = Math.max(1, daysInMonth(period) - Number(data.today.slice(8)));
     const sends: PlannedSend[] = [];
     for (const p of data.pairings) {

@@ -1,5 +1,5 @@
 import { LOGGING_GRACE_DAYS } from "../src/domain/hours/service.ts";
-import { monthlyMinutes } from "../src/domain/hours/totals.ts";
+import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
 import { activeIn, checkinMessage, isPausedToday } from "../src/domain/reminders.ts";
 import { addDays, addMonths, dayOf, firstDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
@@ -15,7 +15,7 @@ export const monthlyCheckin: JobDefinition = {
   lastCatchUpDay: (period) => addDays(firstDay(addMonths(period, 1)), LOGGING_GRACE_DAYS - 1),
   months: (period) => [period],
   plan(data, period) {
-    const totals = monthlyMinutes(data.logs);
+    const totals = minutesByPairMonth(data.totals);
     const closes = this.lastCatchUpDay(period);
     const sends: PlannedSend[] = [];
     for (const p of data.pairings) {

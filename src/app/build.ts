@@ -7,7 +7,7 @@ import { FlowDraftRepository } from "../db/flow-drafts.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
 import { PairingRepository } from "../db/pairing-repository.ts";
-import { ReportRepository } from "../db/report-repository.ts";
+import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
@@ -28,6 +28,7 @@ export function buildServices(
   const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
   const drafts = new FlowDraftRepository(db.prisma, () => clock.now());
   const meetings = new MeetingRepository(db.prisma);
+  const snapshots = new SnapshotRepository(db.prisma);
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
   const zone = config.PROGRAM_TIMEZONE;
   const goalHours = config.MONTHLY_GOAL_HOURS;
@@ -57,7 +58,8 @@ export function buildServices(
       onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
     }),
     hours: new HoursService({ members, meetings, drafts, clock, timeZone: zone, goalHours }),
-    reports: new ReportService(new ReportRepository(db.prisma), config, clock, agreements),
+    reports: new ReportService(snapshots, config, clock, agreements),
+    snapshots,
     close: () => mailer?.close(),
   };
 }

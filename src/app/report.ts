@@ -1,6 +1,6 @@
 // Builds the coordinator's report for a month: load, compute, render.
 import type { Config } from "../config.ts";
-import type { ReportRepository } from "../db/report-repository.ts";
+import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { Message } from "../domain/message.ts";
@@ -23,7 +23,7 @@ import { seasonChart } from "../report/chart.ts";
 
 export class ReportService {
   constructor(
-    private readonly repo: ReportRepository,
+    private readonly repo: SnapshotRepository,
     private readonly config: Config,
     private readonly clock: Clock,
     private readonly agreements: AgreementSource,

@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import type { FlowDraftRepository } from "../db/flow-drafts.ts";
 import type { MeetingRepository } from "../db/meeting-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
+import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { HoursService } from "../domain/hours/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
@@ -23,4 +24,5 @@ export interface Services {
   pairing: PairingService;
   hours: HoursService;
   reports: ReportService;
+  snapshots: SnapshotRepository;
 }

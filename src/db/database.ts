@@ -13,10 +13,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(url: string, log: Logger): Promise<Database> {
+export interface OpenOptions {
+  /** called for every SQL statement (the benchmark counts queries with it) */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(url: string, log: Logger, opts: OpenOptions = {}): Promise<Database> {
   if (!url.startsWith("file:")) throw new Error("only file: (SQLite) URLs are supported in this build");
   migrateSqlite(url, MIGRATIONS_DIR, log);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }),
+    ...(opts.onQuery ? { log: [{ level: "query" as const, emit: "event" as const }] } : {}),
+  });
+  if (opts.onQuery) {
+    const onQuery = opts.onQuery;
+    (prisma as unknown as { $on(e: "query", f: (ev: { query: string }) => void): void }).$on("query", (ev) =>
+      onQuery(ev.query),
+    );
+  }
   await prisma.$connect();
   // One connection per process: WAL lets readers run beside a writer; foreign keys are off by default in SQLite.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");

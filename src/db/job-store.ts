@@ -1,10 +1,7 @@
 // The database side of exactly-once sending: a lock per job (one runner at a time, across
 // processes and instances) and a ledger of every scheduled send under its unique key.
 import { hostname } from "node:os";
-import type { Prisma, PrismaClient } from "@prisma/client";
-import type { PairingWithMembers } from "../domain/pairing/types.ts";
-import { toMember, withProfile } from "./member-repository.ts";
-import { toPairing } from "./pairing-repository.ts";
+import type { PrismaClient } from "@prisma/client";
 
 export type SendStatus = "sending" | "sent" | "failed";
 
@@ -117,19 +114,5 @@ export class JobStore {
 
   async hasRun(job: string, period: string): Promise<boolean> {
     return (await this.prisma.jobRun.count({ where: { job, period, failed: 0 } })) > 0;
-  }
-
-  /** Active pairs, and pairs that ended since a date: everything a job may look at, in one query. */
-  async pairingsSince(endedSince: Date): Promise<PairingWithMembers[]> {
-    const include = {
-      mentor: { include: withProfile },
-      mentee: { include: withProfile },
-    } satisfies Prisma.PairingInclude;
-    const rows = await this.prisma.pairing.findMany({
-      where: { OR: [{ status: "active" }, { status: "ended", endedAt: { gte: endedSince } }] },
-      include,
-      orderBy: { createdAt: "asc" },
-    });
-    return rows.map((r) => ({ ...toPairing(r), mentor: toMember(r.mentor), mentee: toMember(r.mentee) }));
   }
 }

@@ -62,17 +62,17 @@ export async function loadPlanData(
   period: Month,
   now: Date,
 ): Promise<PlanData> {
-  const { config, meetings } = ctx.services;
+  const { config } = ctx.services;
   const zone = config.PROGRAM_TIMEZONE;
   const today: Day = dayOf(now, zone);
   const months = def.months(period).sort();
   const from = firstDay(months[0] as Month);
   const to = lastDay(months.at(-1) as Month);
-  const [pairings, logs, pauses] = await Promise.all([
-    ctx.store.pairingsSince(new Date(`${from}T00:00:00Z`)),
-    meetings.logsBetween("all", from, to),
-    meetings.pausesBetween("all", from, today > to ? today : to),
-  ]);
+  const { pairings, totals, pauses } = await ctx.services.snapshots.load(
+    from,
+    to > today ? to : today,
+    today,
+  );
   const ids =
     config.COORDINATOR_IDS.length > 0 ? config.COORDINATOR_IDS : ctx.ports.console ? ["coordinator"] : [];
   return {
@@ -81,7 +81,7 @@ export async function loadPlanData(
     zone,
     goalHours: config.MONTHLY_GOAL_HOURS,
     pairings,
-    logs,
+    totals: totals.filter((t) => t.month >= months[0]! && t.month <= months.at(-1)!),
     pauses,
     coordinatorIds: ids,
   };

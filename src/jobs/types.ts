@@ -1,5 +1,5 @@
 import type { PauseRow } from "../domain/hours/pauses.ts";
-import type { LogRow } from "../domain/hours/totals.ts";
+import type { MonthTotal } from "../domain/hours/totals.ts";
 import type { PlatformName } from "../domain/members.ts";
 import type { Message } from "../domain/message.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
@@ -14,7 +14,8 @@ export interface PlanData {
   zone: string;
   goalHours: number;
   pairings: PairingWithMembers[];
-  logs: LogRow[];
+  /** minutes per pair per month, each shared meeting counted once */
+  totals: MonthTotal[];
   pauses: PauseRow[];
   coordinatorIds: string[];
 }

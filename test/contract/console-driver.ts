@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 // Drives console mode in-process: writes lines to its input, reads what it prints.
 import { PassThrough } from "node:stream";
 import { type RunningBot, startBot } from "../../src/bot.ts";
@@ -143,6 +145,15 @@ class ConsoleDriver implements Driver {
   async press(person: string, buttonId: string): Promise<string> {
     await this.as(person);
     return (await this.send(`/press ${buttonId}`)).printed;
+  }
+
+  async files(person: string) {
+    // files are saved as the acting person asks for them; this driver acts as one person at a time
+    void person;
+    return [...this.output.matchAll(/\(saved (.+), \d+ bytes\)/g)].map((m) => ({
+      filename: basename(m[1] as string),
+      data: readFileSync(m[1] as string),
+    }));
   }
 
   async dms(person: string): Promise<string[]> {

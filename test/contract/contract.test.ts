@@ -3,6 +3,7 @@ import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
+import { reportContract } from "./report.contract.ts";
 import { signupContract } from "./signup.contract.ts";
 import { slackDriver } from "./slack-driver.ts";
 
@@ -12,4 +13,5 @@ for (const [name, factory] of Object.entries(drivers)) {
   signupContract(name, factory);
   pairingContract(name, factory);
   hoursContract(name, factory);
+  reportContract(name, factory);
 }

@@ -25,6 +25,8 @@ export interface Driver {
   decline(person: string): Promise<string>;
   /** presses a button of the core's ("name:argument"), as this person; returns what they were told */
   press(person: string, buttonId: string): Promise<string>;
+  /** files the person was given privately (a report's chart or CSV) */
+  files(person: string): Promise<{ filename: string; data: Buffer }[]>;
   /** direct messages the person received, oldest first */
   dms(person: string): Promise<string[]>;
   /** the private spaces the bot made, with what was posted in them */

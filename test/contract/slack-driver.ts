@@ -206,6 +206,10 @@ export class SlackDriver implements Driver {
     return messageText(r.body);
   }
 
+  async files(person: string) {
+    return this.emulator.files.filter((f) => f.channel === `D${this.idOf(person)}`);
+  }
+
   async dms(person: string): Promise<string[]> {
     return this.emulator.messagesTo(this.idOf(person));
   }

@@ -79,6 +79,39 @@ describe("Slack over HTTP", () => {
     expect(await d.prisma.member.count()).toBe(1);
   });
 
+  it("the App Home shows a coordinator the report's summary, and others how to use the bot", async () => {
+    await d.stop();
+    d = new SlackDriver();
+    await d.init(["cora"]);
+    const open = (user: string) =>
+      d.post(
+        JSON.stringify({
+          type: "event_callback",
+          team_id: "T0TEST",
+          api_app_id: "A0TEST",
+          event: { type: "app_home_opened", user, channel: `D${user}`, tab: "home", event_ts: "1.1" },
+          event_id: `Ev${user}`,
+          event_time: 1,
+        }),
+        { contentType: "application/json" },
+      );
+    await open(d.idOf("cora"));
+    const home = await waitFor(
+      () => d.emulator.callsTo("views.publish").find((c) => c.args.user_id === d.idOf("cora")),
+      "the home view",
+    );
+    const text = JSON.stringify(home.args.view);
+    expect(text).toMatch(/Pairs report, November 2026/);
+    expect(text).toMatch(/0 active pairs/);
+    await open(d.idOf("maria"));
+    const other = await waitFor(
+      () => d.emulator.callsTo("views.publish").find((c) => c.args.user_id === d.idOf("maria")),
+      "the member's home",
+    );
+    expect(JSON.stringify(other.args.view)).toMatch(/mentor-signup/);
+    expect(JSON.stringify(other.args.view)).not.toMatch(/Pairs report/);
+  });
+
   it("a direct message to the bot gets the list of commands", async () => {
     const event = {
       type: "event_callback",

@@ -252,12 +252,16 @@ export class DiscordEmulator {
     };
   }
 
+  private readonly tokenUsers = new Map<string, string>();
+
   private baseInteraction(type: number, userId: string, data: Json): Json {
+    const token = `tok-${randomUUID()}`;
+    this.tokenUsers.set(token, userId);
     return {
       id: snowflake(),
       application_id: APP_ID,
       type,
-      token: `tok-${randomUUID()}`,
+      token,
       version: 1,
       guild_id: GUILD_ID,
       channel_id: GENERAL_CHANNEL,
@@ -585,7 +589,7 @@ export class DiscordEmulator {
       const msg = this.newMessage(
         GENERAL_CHANNEL,
         { ...data, content: data.content ?? "" },
-        { interaction_token: token },
+        { interaction_token: token, files: body.files ?? [], to: this.tokenUsers.get(token) },
       );
       this.originals.set(token, msg.id);
     } else if (body.type === 6 || body.type === 7) {

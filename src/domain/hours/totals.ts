@@ -45,3 +45,37 @@ export function minutesIn(rows: LogRow[], pairingId: string, month: Month): numb
       ?.get(month) ?? 0
   );
 }
+
+/** What a report needs from the logs: minutes per pairing per month, and the last day with a meeting in each. */
+export interface MonthTotal {
+  pairingId: string;
+  month: Month;
+  minutes: number;
+  lastDay: Day;
+}
+
+export function monthTotals(rows: LogRow[]): MonthTotal[] {
+  const out: MonthTotal[] = [];
+  for (const [pairingId, days] of dailyMinutes(rows)) {
+    const byMonth = new Map<Month, MonthTotal>();
+    for (const [day, minutes] of days) {
+      const month = day.slice(0, 7);
+      const t = byMonth.get(month) ?? { pairingId, month, minutes: 0, lastDay: day };
+      t.minutes += minutes;
+      if (day > t.lastDay) t.lastDay = day;
+      byMonth.set(month, t);
+    }
+    out.push(...byMonth.values());
+  }
+  return out;
+}
+
+export function minutesByPairMonth(totals: MonthTotal[]): Map<string, Map<Month, number>> {
+  const out = new Map<string, Map<Month, number>>();
+  for (const t of totals) {
+    const m = out.get(t.pairingId) ?? new Map<Month, number>();
+    out.set(t.pairingId, m);
+    m.set(t.month, (m.get(t.month) ?? 0) + t.minutes);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // The coordinator's report, computed from data loaded in a constant number of queries: no query
 // per pair. Pure, so the numbers can be checked against a hand-computed fixture.
 import { type PauseRow, pausedOn } from "../hours/pauses.ts";
-import { dailyMinutes, type LogRow } from "../hours/totals.ts";
+import type { MonthTotal } from "../hours/totals.ts";
 import type { Member } from "../members.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
 import { activeIn, type MonthStanding, standing } from "../reminders.ts";
@@ -16,7 +16,8 @@ export interface ReportInput {
   seasonEnd: string;
   /** pairings that were open at some point in the season up to the report month */
   pairings: PairingWithMembers[];
-  logs: LogRow[];
+  /** minutes per pairing per month, each shared meeting counted once (see monthTotals) */
+  totals: MonthTotal[];
   pauses: PauseRow[];
   /** every member, to find the students waiting and the mentors with room */
   members: Member[];
@@ -91,19 +92,15 @@ export function buildReport(input: ReportInput): Report {
   const inProgress = month === monthOfDay(today);
   const fraction = inProgress ? Number(today.slice(8)) / daysInMonth(month) : 1;
 
-  // minutes per pairing per month, and the last meeting of each pairing
-  const perDay = dailyMinutes(input.logs);
+  // minutes per pairing per month, and the last meeting of each pairing up to the report's month
   const perMonth = new Map<string, Map<Month, number>>();
   const lastMeeting = new Map<string, Day>();
-  for (const [pairingId, days] of perDay) {
-    const mm = new Map<Month, number>();
-    for (const [day, minutes] of days) {
-      if (day > today) continue;
-      mm.set(monthOfDay(day), (mm.get(monthOfDay(day)) ?? 0) + minutes);
-      if (day <= lastDay(month) && (!lastMeeting.has(pairingId) || day > (lastMeeting.get(pairingId) as Day)))
-        lastMeeting.set(pairingId, day);
-    }
-    perMonth.set(pairingId, mm);
+  for (const t of input.totals) {
+    const mm = perMonth.get(t.pairingId) ?? new Map<Month, number>();
+    perMonth.set(t.pairingId, mm);
+    mm.set(t.month, (mm.get(t.month) ?? 0) + t.minutes);
+    if (t.month <= month && t.lastDay <= today && (lastMeeting.get(t.pairingId) ?? "") < t.lastDay)
+      lastMeeting.set(t.pairingId, t.lastDay);
   }
   const minutesOf = (id: string, m: Month) => perMonth.get(id)?.get(m) ?? 0;
 

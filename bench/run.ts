@@ -1,0 +1,277 @@
+// npm run bench: the performance targets, measured side by side in one run on this machine.
+// Prints a Markdown table and writes bench/results/latest.json.
+//   1. Slack HTTP acknowledgement latency of /log-hours and /mentor-signup at 50 concurrent signed
+//      requests, against a bare Bolt app that only acknowledges (target: p99 <= 1.5x bare, < 100 ms)
+//   2. a reminder run over 5,000 pairs: database time and query count (constant; < 2 s), send pacing
+//   3. the coordinator report over 5,000 pairs and 100,000 logs (< 1 s, constant queries)
+//   4. resident memory of the idle bot (< 200 MB)
+import { execSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { findJob } from "../scheduled/index.ts";
+import { buildServices } from "../src/app/build.ts";
+import { loadConfig } from "../src/config.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { JobStore } from "../src/db/job-store.ts";
+import { parseAgreement } from "../src/domain/agreement.ts";
+import { DEFAULT_PACING_MS, loadPlanData } from "../src/jobs/runner.ts";
+import { silentLogger } from "../src/log.ts";
+import { startProcess } from "../test/helpers/child.ts";
+import { tempDbUrl } from "../test/helpers/harness.ts";
+import { SlackEmulator } from "../test/helpers/slack-emulator.ts";
+import { commandBody, postSigned } from "../test/helpers/slack-requests.ts";
+import { seedProgram } from "./seed.ts";
+
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5000);
+const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const CONCURRENCY = 50;
+const SECRET = "bench-secret";
+
+interface Row {
+  measure: string;
+  database: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+const rows: Row[] = [];
+const json: Record<string, unknown> = {};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const median = (xs: number[]) => pct(xs, 50);
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+async function reportAndReminder(databaseUrl: string, label: string) {
+  let queries = 0;
+  const db = await openDatabase(databaseUrl, silentLogger, { onQuery: () => queries++ });
+  const agreement = parseAgreement("v1.md", readFileSync("content/agreement/v1.md", "utf8"));
+  const [, seedMs] = await timed(() => seedProgram(db.prisma, PAIRS, LOGS, agreement.sha256));
+  const clock = { now: () => new Date("2026-11-28T20:00:00Z") };
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" });
+  const services = buildServices(config, db, clock, silentLogger);
+
+  // the report
+  await services.reports.build("2026-11"); // warm-up
+  const times: number[] = [];
+  let reportQueries = 0;
+  for (let i = 0; i < 5; i++) {
+    queries = 0;
+    const [report, t] = await timed(() => services.reports.build("2026-11"));
+    times.push(t);
+    reportQueries = queries;
+    if (report.rows.length !== PAIRS) throw new Error(`report has ${report.rows.length} rows`);
+  }
+  rows.push({
+    measure: `report, ${PAIRS} pairs, ${LOGS} logs (median of 5)`,
+    database: label,
+    value: `${ms(median(times))}, ${reportQueries} queries`,
+    target: "< 1000 ms, constant queries",
+    ok: median(times) < 1000,
+  });
+  json[`report_${label}`] = { medianMs: median(times), runsMs: times, queries: reportQueries, seedMs };
+
+  // a scheduled run (the monthly check-in: a DM to every mentor and student): everything the job
+  // decides from, then the ledger's writes per send
+  const def = findJob("monthly-checkin");
+  if (!def) throw new Error("no job");
+  const store = new JobStore(db.prisma);
+  queries = 0;
+  const [planned, planMs] = await timed(async () => {
+    const data = await loadPlanData(
+      { services, ports: {}, store },
+      def,
+      "2026-11",
+      new Date("2026-12-01T19:00:00Z"),
+    );
+    const ledger = await store.sendsFor(def.name, "2026-11");
+    void ledger;
+    return def.plan(data, "2026-11");
+  });
+  const planQueries = queries;
+  queries = 0;
+  const [, ledgerMs] = await timed(async () => {
+    for (const s of planned) {
+      await store.claim(s.key, def.name, "2026-11", "h", "bench");
+      await store.markSent(s.key);
+    }
+  });
+  const ledgerQueries = queries;
+  rows.push({
+    measure: `monthly check-in over ${PAIRS} pairs: loading and deciding ${planned.length} sends`,
+    database: label,
+    value: `${ms(planMs)}, ${planQueries} queries`,
+    target: "< 2000 ms, constant queries",
+    ok: planMs < 2000,
+  });
+  rows.push({
+    measure: `monthly check-in: ledger writes (claim + sent) for ${planned.length} sends`,
+    database: label,
+    value: `${ms(ledgerMs)} (${(ledgerMs / planned.length).toFixed(2)} ms a send, ${ledgerQueries} queries)`,
+    target: "well under the pacing interval",
+    ok: ledgerMs / planned.length < DEFAULT_PACING_MS.slack,
+  });
+  const pacing = Object.entries(DEFAULT_PACING_MS)
+    .filter(([, v]) => v > 0)
+    .map(
+      ([k, v]) =>
+        `${k}: one send every ${v} ms (${Math.round(1000 / v)}/s; ${planned.length} sends in ${Math.round((planned.length * v) / 60000)} min)`,
+    )
+    .join("; ");
+  rows.push({
+    measure: "send pacing",
+    database: label,
+    value: pacing,
+    target: "Slack about 1/s per channel (each DM its own); Discord 50 requests/s (a DM is 2)",
+    ok: true,
+  });
+  json[`reminder_${label}`] = { planMs, planQueries, sends: planned.length, ledgerMs, ledgerQueries };
+  services.close();
+  await db.close();
+}
+
+async function ackLatency() {
+  const slack = new SlackEmulator();
+  await slack.start();
+  const dbUrl = tempDbUrl();
+  // one mentor and one student so /log-hours exercises a real member lookup
+  const db = await openDatabase(dbUrl, silentLogger);
+  const agreement = parseAgreement("v1.md", readFileSync("content/agreement/v1.md", "utf8"));
+  await seedProgram(db.prisma, 1, 0, agreement.sha256);
+  await db.close();
+  const env = {
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    DATABASE_URL: dbUrl,
+    LOG_LEVEL: "info",
+  };
+  const results: Record<string, { p50: number; p99: number }> = {};
+  for (const [name, script] of [
+    ["bare Bolt app", "bench/bare-bolt.mts"],
+    ["the bot", "src/main.ts"],
+  ] as const) {
+    const p = startProcess(env, script);
+    await p.waitForOutput(/./, 100).catch(() => {});
+    const port = await waitForPort(p);
+    const url = `http://127.0.0.1:${port}/slack/events`;
+    for (const command of ["/log-hours", "/mentor-signup"]) {
+      const latencies: number[] = [];
+      let next = 0;
+      const send = async () => {
+        const body = commandBody({
+          command,
+          text: command === "/log-hours" ? "1.5 yesterday" : "",
+          userId: "UM0",
+          responseUrl: slack.responseUrl(),
+        });
+        const t = performance.now();
+        const r = await postSigned(url, SECRET, body);
+        latencies.push(performance.now() - t);
+        if (r.status !== 200) throw new Error(`${name} answered ${r.status}`);
+      };
+      for (let i = 0; i < 100; i++) await send(); // warm-up
+      latencies.length = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next++ < REQUESTS) await send();
+        }),
+      );
+      results[`${name} ${command}`] = { p50: pct(latencies, 50), p99: pct(latencies, 99) };
+    }
+    p.proc.kill("SIGTERM");
+    await p.exited;
+  }
+  for (const command of ["/log-hours", "/mentor-signup"]) {
+    const bare = results[`bare Bolt app ${command}`] as { p50: number; p99: number };
+    const bot = results[`the bot ${command}`] as { p50: number; p99: number };
+    const ratio = bot.p99 / bare.p99;
+    rows.push({
+      measure: `Slack ack of ${command}, ${CONCURRENCY} concurrent, ${REQUESTS} requests: p50 / p99 (bare Bolt p50 / p99)`,
+      database: "SQLite",
+      value: `${ms(bot.p50)} / ${ms(bot.p99)} (${ms(bare.p50)} / ${ms(bare.p99)}), p99 ratio ${ratio.toFixed(2)}`,
+      target: "p99 <= 1.5x bare and < 100 ms",
+      ok: ratio <= 1.5 && bot.p99 < 100,
+    });
+  }
+  json.ack = results;
+  await slack.stop();
+}
+
+async function waitForPort(p: ReturnType<typeof startProcess>): Promise<number> {
+  for (let i = 0; i < 400; i++) {
+    const m = /"port":(\d+)/.exec(p.stderr()) ?? /listening on (\d+)/.exec(p.stdout());
+    if (m) return Number(m[1]);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no port: ${p.stderr()}`);
+}
+
+async function idleMemory() {
+  const p = startProcess({ DATABASE_URL: tempDbUrl(), LOG_LEVEL: "info" }, "src/main.ts");
+  await p.waitForOutput(/ready/);
+  await new Promise((r) => setTimeout(r, 3000));
+  const status = readFileSync(`/proc/${p.proc.pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  p.proc.stdin.end();
+  await p.exited;
+  const mb = kb / 1024;
+  rows.push({
+    measure: "resident memory of the idle bot (console mode, after start-up)",
+    database: "SQLite",
+    value: `${mb.toFixed(0)} MB`,
+    target: "< 200 MB",
+    ok: mb < 200,
+  });
+  json.idleRssMb = mb;
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  if (want("report")) await reportAndReminder(tempDbUrl(), "SQLite");
+  if (want("ack")) await ackLatency();
+  if (want("memory")) await idleMemory();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  let commit = "";
+  try {
+    commit = execSync("git rev-parse --short HEAD").toString().trim();
+  } catch {}
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}${commit ? `, commit ${commit}` : ""}.`,
+    "",
+    "| measure | database | result | target | met |",
+    "|---|---|---|---|---|",
+    ...rows.map(
+      (r) => `| ${r.measure} | ${r.database} | ${r.value} | ${r.target} | ${r.ok ? "yes" : "**no**"} |`,
+    ),
+  ].join("\n");
+  process.stdout.write(`${table}\n`);
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    join("bench/results", "latest.json"),
+    `${JSON.stringify({ machine, commit, rows, ...json }, null, 2)}\n`,
+  );
+  writeFileSync(join("bench/results", "latest.md"), `${table}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write(
+      `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exit(1);
+  },
+);
