@@ -19,7 +19,6 @@ import { DEFAULT_PACING_MS, loadPlanData } from "../src/jobs/runner.ts";
 import { silentLogger } from "../src/log.ts";
 import { startProcess } from "../test/helpers/child.ts";
 import { tempDbUrl } from "../test/helpers/harness.ts";
-import { SlackEmulator } from "../test/helpers/slack-emulator.ts";
 import { commandBody, postSigned } from "../test/helpers/slack-requests.ts";
 import { seedProgram } from "./seed.ts";
 
@@ -141,8 +140,9 @@ async function reportAndReminder(databaseUrl: string, label: string) {
 }
 
 async function ackLatency() {
-  const slack = new SlackEmulator();
-  await slack.start();
+  const emu = startProcess({}, "bench/slack-emulator-process.mts");
+  const { apiUrl, base } = JSON.parse(await emu.waitForOutput(/\{.*\}/)) as { apiUrl: string; base: string };
+  const slack = { apiUrl, responseUrl: () => `${base}/respond/${Math.random().toString(36).slice(2)}` };
   const dbUrl = tempDbUrl();
   // one mentor and one student so /log-hours exercises a real member lookup
   const db = await openDatabase(dbUrl, silentLogger);
@@ -206,7 +206,8 @@ async function ackLatency() {
     });
   }
   json.ack = results;
-  await slack.stop();
+  emu.proc.kill("SIGTERM");
+  await emu.exited;
 }
 
 async function waitForPort(p: ReturnType<typeof startProcess>): Promise<number> {

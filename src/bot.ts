@@ -8,9 +8,8 @@ import type { PlatformName } from "./domain/members.ts";
 import { type Scheduler, startScheduler } from "./jobs/scheduler.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
-import { createDiscordBot, type DiscordBot } from "./platforms/discord/bot.ts";
+import type { DiscordBot } from "./platforms/discord/bot.ts";
 import type { PlatformPort } from "./platforms/port.ts";
-import { createSlackBot } from "./platforms/slack/app.ts";
 
 export interface BotOptions {
   clock?: Clock;
@@ -55,6 +54,8 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
 
   try {
     if (config.slack) {
+      // Each platform's library is loaded only when it is used: memory is what a small host lacks.
+      const { createSlackBot } = await import("./platforms/slack/app.ts");
       const slack = createSlackBot(config, services, log);
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
@@ -62,6 +63,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       stops.push(() => slack.stop());
     }
     if (config.discord) {
+      const { createDiscordBot } = await import("./platforms/discord/bot.ts");
       const discord = createDiscordBot(config, services, log, services.drafts);
       await discord.start();
       running.discord = discord;

@@ -1,8 +1,6 @@
 // npm run job -- NAME [--at ISO-DATETIME]: runs one scheduled job once, as if the clock read --at.
 // It sends through the platforms the environment enables without listening for anything (no
 // HTTP port, no gateway), so it can run beside the bot.
-import { webApi } from "@slack/bolt";
-import { Client } from "discord.js";
 import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -12,9 +10,7 @@ import type { PlatformName } from "./domain/members.ts";
 import { describeRun, runJob } from "./jobs/runner.ts";
 import { createLogger } from "./log.ts";
 import { consolePort } from "./platforms/console/port.ts";
-import { discordPort } from "./platforms/discord/port.ts";
 import type { PlatformPort } from "./platforms/port.ts";
-import { slackPort } from "./platforms/slack/port.ts";
 
 function usage(): never {
   process.stderr.write(
@@ -54,18 +50,28 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase(config.DATABASE_URL, log);
   const services = buildServices(config, db, { now: () => at }, log);
   const ports: Partial<Record<PlatformName, PlatformPort>> = {};
-  let discord: Client | undefined;
-  if (config.slack)
-    ports.slack = slackPort(
-      new webApi.WebClient(config.slack.botToken, {
-        slackApiUrl: config.slack.apiUrl,
-        retryConfig: { retries: 3, factor: 2 },
-      }),
-    );
+  let discord: { destroy(): Promise<void> } | undefined;
+  // Platform libraries are loaded only for the platforms in use.
+  if (config.slack) {
+    const { webApi } = await import("@slack/bolt");
+    const { slackPort } = await import("./platforms/slack/port.ts");
+    const client = new webApi.WebClient(config.slack.botToken, {
+      slackApiUrl: config.slack.apiUrl,
+      retryConfig: { retries: 3, factor: 2 },
+    });
+    ports.slack = slackPort(client);
+  }
   if (config.discord) {
-    discord = new Client({ intents: [], rest: { api: config.discord.apiUrl, retries: 3 } });
-    discord.rest.setToken(config.discord.token);
-    ports.discord = discordPort(discord, config.discord.guildId, config.COORDINATOR_ROLE);
+    const { Client } = await import("discord.js");
+    const { discordPort } = await import("./platforms/discord/port.ts");
+    const { restRequest } = await import("./platforms/discord/format.ts");
+    const client = new Client({
+      intents: [],
+      rest: { api: config.discord.apiUrl, retries: 3, makeRequest: restRequest as never },
+    });
+    client.rest.setToken(config.discord.token);
+    ports.discord = discordPort(client, config.discord.guildId, config.COORDINATOR_ROLE);
+    discord = client;
   }
   if (config.consoleMode) ports.console = consolePort((text) => process.stdout.write(`${text}\n`));
   try {

@@ -47,6 +47,8 @@ export interface CommandDefinition {
   options?: OptionSpec[];
   subcommands?: SubcommandSpec[];
   coordinatorOnly?: boolean;
+  /** answers with a form: platforms open it before anything else (a Slack trigger lasts 3 s) */
+  opensForm?: boolean;
   run(ctx: CommandContext, args: CommandArgs): Promise<CommandOutcome>;
 }
 

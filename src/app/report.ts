@@ -19,7 +19,6 @@ import {
   monthOfDay,
   parseDay,
 } from "../domain/time.ts";
-import { seasonChart } from "../report/chart.ts";
 
 export class ReportService {
   constructor(
@@ -76,17 +75,18 @@ export async function reportMessage(
   platform: string,
 ): Promise<Message> {
   const report = await reports.build(month);
-  const chart =
-    page === 0
-      ? [
-          {
-            filename: `season-${month}.png`,
-            contentType: "image/png",
-            data: await seasonChart(report),
-            title: "Season chart",
-          },
-        ]
-      : [];
+  // The chart's canvas is a native library: loaded the first time a chart is drawn, not at start-up.
+  const seasonChart = page === 0 ? (await import("../report/chart.ts")).seasonChart : null;
+  const chart = seasonChart
+    ? [
+        {
+          filename: `season-${month}.png`,
+          contentType: "image/png",
+          data: await seasonChart(report),
+          title: "Season chart",
+        },
+      ]
+    : [];
   if (platform === "console") return { text: reportTable(report), attachments: chart };
   const { message } = reportPage(report, page);
   return { ...message, attachments: chart };

@@ -8,7 +8,8 @@ import type { Day } from "../domain/time.ts";
 import { toMember, withProfile, writeAudit } from "./member-repository.ts";
 import { toPairing } from "./pairing-repository.ts";
 
-const withMembers = { mentor: { include: withProfile }, mentee: { include: withProfile } } as const;
+// Logging needs the pair's names and ids, not their profiles: two queries instead of ten.
+const withMembers = { mentor: true, mentee: true } as const;
 type PairingRow = Parameters<typeof toPairing>[0] & {
   mentor: Parameters<typeof toMember>[0];
   mentee: Parameters<typeof toMember>[0];

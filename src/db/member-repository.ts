@@ -18,10 +18,13 @@ export const withProfile = {
   acceptances: { orderBy: { acceptedAt: "desc" }, take: 1 },
 } satisfies Prisma.MemberInclude;
 
-type Row = Prisma.MemberGetPayload<{ include: typeof withProfile }>;
+type FullRow = Prisma.MemberGetPayload<{ include: typeof withProfile }>;
+/** A member row with or without its profile relations (the hours flows need only names and ids). */
+type Row = Prisma.MemberGetPayload<object> &
+  Partial<Pick<FullRow, "mentor" | "mentee" | "guardian" | "acceptances">>;
 
 export function toMember(row: Row): Member {
-  const a = row.acceptances[0];
+  const a = row.acceptances?.[0];
   return {
     id: row.id,
     platform: row.platform as PlatformName,

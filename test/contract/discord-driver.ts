@@ -3,7 +3,7 @@ import { findCommand } from "../../commands/index.ts";
 import { parseCommandText } from "../../src/app/args.ts";
 import { type RunningBot, startBot } from "../../src/bot.ts";
 import type { FormValues } from "../../src/domain/forms.ts";
-import { silentLogger } from "../../src/log.ts";
+import { createLogger, silentLogger } from "../../src/log.ts";
 import {
   APP_ID,
   BOT_ID,
@@ -63,7 +63,8 @@ export class DiscordDriver implements Driver {
       ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
     });
     this.contentDir = config.CONTENT_DIR;
-    this.bot = await startBot(config, { log: silentLogger, clock: this.clock, schedule: false });
+    const log = process.env.TEST_LOG ? createLogger("warn") : silentLogger;
+    this.bot = await startBot(config, { log, clock: this.clock, schedule: false });
   }
 
   idOf(person: string): string {

@@ -18,7 +18,9 @@ describe("the program snapshot", () => {
 
   it("sums a pair's minutes per month in SQL exactly as the domain rule does (shared meetings once)", async () => {
     const pairs = await seedPairs(db.prisma, 12, { startedOn: "2026-10-01" });
-    const members = await db.prisma.pairing.findMany({ select: { id: true, mentorId: true, menteeId: true } });
+    const members = await db.prisma.pairing.findMany({
+      select: { id: true, mentorId: true, menteeId: true },
+    });
     let seed = 42;
     const rand = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -35,10 +37,13 @@ describe("the program snapshot", () => {
     });
     await db.prisma.meetingLog.createMany({ data: rows });
     // a removed entry counts for nothing
-    await db.prisma.meetingLog.create({ data: { ...(rows[0] as (typeof rows)[number]), minutes: 700, deletedAt: new Date() } });
+    await db.prisma.meetingLog.create({
+      data: { ...(rows[0] as (typeof rows)[number]), minutes: 700, deletedAt: new Date() },
+    });
     const snap = await new SnapshotRepository(db.prisma).load("2026-10-01", "2026-11-30", "2026-12-01");
     const key = (t: { pairingId: string; month: string }) => `${t.pairingId}|${t.month}`;
-    const sorted = <T extends { pairingId: string; month: string }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+    const sorted = <T extends { pairingId: string; month: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => key(a).localeCompare(key(b)));
     expect(sorted(snap.totals)).toEqual(sorted(monthTotals(rows)));
     expect(snap.pairings).toHaveLength(pairs.length);
     expect(snap.pairings[0]?.mentor.mentor?.capacity).toBe(2);

@@ -24,7 +24,7 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
-import { ACTION_PREFIX, toDiscordMessages } from "./format.ts";
+import { ACTION_PREFIX, restRequest, toDiscordMessages } from "./format.ts";
 import { discordPort } from "./port.ts";
 
 export interface DiscordBot {
@@ -61,7 +61,7 @@ export function createDiscordBot(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
-    rest: { api: discord.apiUrl, retries: 3, timeout: 15_000 },
+    rest: { api: discord.apiUrl, retries: 3, timeout: 15_000, makeRequest: restRequest as never },
     // Names typed by members must never ping anyone; a message that should mention says so.
     allowedMentions: { parse: [] },
   });

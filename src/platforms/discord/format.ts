@@ -93,3 +93,11 @@ export function agreementMessages(a: Agreement): Embed[][] {
   if (current.length) messages.push(current);
   return messages;
 }
+
+/**
+ * discord.js's REST client sends through its own copy of undici, which uses whichever undici agent
+ * the process installed first. When @slack/bolt is loaded too, that is undici 7's, and uploading a
+ * file (a FormData body from another undici) fails. Node's fetch turns the body into bytes itself,
+ * so any agent can carry it: both platforms then work in one process.
+ */
+export const restRequest = (url: string, init: Record<string, unknown>) => fetch(url, init as RequestInit);

@@ -4,6 +4,7 @@ import { REST, Routes } from "discord.js";
 import { commands } from "../../../commands/index.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { commandJson } from "./commands-json.ts";
+import { restRequest } from "./format.ts";
 
 export async function registerCommands(discord: {
   token: string;
@@ -11,7 +12,7 @@ export async function registerCommands(discord: {
   guildId: string;
   apiUrl: string;
 }) {
-  const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
+  const rest = new REST({ api: discord.apiUrl, makeRequest: restRequest as never }).setToken(discord.token);
   const body = commandJson(commands);
   const result = (await rest.put(Routes.applicationGuildCommands(discord.applicationId, discord.guildId), {
     body,

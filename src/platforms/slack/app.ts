@@ -12,6 +12,7 @@ import { messageForError } from "../../app/errors.ts";
 import { isFlowId, sendConfirmation } from "../../app/flows.ts";
 import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
+import { WorkQueue } from "../../app/work-queue.ts";
 import type { Config } from "../../config.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
@@ -63,6 +64,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   });
 
   const port: PlatformPort = slackPort(app.client);
+  const work = new WorkQueue();
 
   const coordinators = new Set(config.COORDINATOR_IDS);
   const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
@@ -88,20 +90,27 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       await ack();
       const user = userOf(command.user_id);
       const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
-      const outcome: CommandOutcome = await runCommand(
-        def,
-        ctx,
-        parseCommandText(def, command.text ?? ""),
-        slog,
-      );
-      try {
-        if (outcome.kind === "flow")
-          await client.views.open({ trigger_id: command.trigger_id, view: flowModal(outcome.flow) as never });
-        else await replyPrivately(respond, user.userId, outcome.message);
-      } catch (err) {
-        const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
-        await respond({ response_type: "ephemeral", text: m.text }).catch(() => {});
-      }
+      void work
+        .run(async () => {
+          const outcome: CommandOutcome = await runCommand(
+            def,
+            ctx,
+            parseCommandText(def, command.text ?? ""),
+            slog,
+          );
+          try {
+            if (outcome.kind === "flow")
+              await client.views.open({
+                trigger_id: command.trigger_id,
+                view: flowModal(outcome.flow) as never,
+              });
+            else await replyPrivately(respond, user.userId, outcome.message);
+          } catch (err) {
+            const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
+            await respond({ response_type: "ephemeral", text: m.text }).catch(() => {});
+          }
+        }, def.opensForm === true)
+        .catch((err) => slog.warn("command not run", { command: def.name, err }));
     });
   }
 
@@ -227,7 +236,9 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       return { port: bound };
     },
     async stop() {
+      // Stop taking requests, then let the work already accepted finish.
       await app.stop();
+      await work.drain();
     },
   };
 }
