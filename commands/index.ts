@@ -1,12 +1,13 @@
 // The command registry: the Slack manifest, Discord registration, console /help and the
 // authorization tests are all derived from this list.
 import type { CommandDefinition } from "../src/app/command.ts";
+import { ask } from "./ask.ts";
 import { logHours } from "./log-hours.ts";
 import { menteeSignup } from "./mentee-signup.ts";
 import { mentorSignup } from "./mentor-signup.ts";
 import { pairings } from "./pairings.ts";
 
-export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, logHours, pairings];
+export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, logHours, pairings, ask];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const n = name.replace(/^\//, "").toLowerCase();

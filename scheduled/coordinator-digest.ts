@@ -3,13 +3,7 @@ import type { PlatformName } from "../src/domain/members.ts";
 import { type DigestLine, digestMessage, standing } from "../src/domain/reminders.ts";
 import { addMonths, dayOf, lastDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
-
-/** Which platform a coordinator id belongs to, from its shape (Slack U…/W…, Discord snowflakes, else console). */
-export function platformOfId(id: string): PlatformName {
-  if (/^[UW][A-Z0-9]{2,}$/.test(id)) return "slack";
-  if (/^\d{15,21}$/.test(id)) return "discord";
-  return "console";
-}
+import { platformOfId } from "../src/platforms/facts.ts";
 
 export const coordinatorDigest: JobDefinition = {
   name: "coordinator-digest",

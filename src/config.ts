@@ -57,6 +57,13 @@ export const configSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  ASK_RATE_PER_HOUR: z.coerce.number().int("a whole number").min(1).max(1000).default(20),
+  ASK_DAILY_CAP: z.coerce.number().int("a whole number").min(1).default(500),
+  ASK_CRISIS_ALERT: z
+    .enum(["true", "false"], { error: "true or false" })
+    .default("true")
+    .transform((v) => v === "true"),
+  ASK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8000),
   SMTP_URL: optionalText.pipe(
     z
       .string()

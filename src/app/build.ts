@@ -1,7 +1,12 @@
 // The composition of services from a config and a database: shared by the bot and `npm run job`.
 import { join } from "node:path";
+import { Assistant } from "../assistant/assistant.ts";
+import { loadKnowledge } from "../assistant/knowledge.ts";
+import type { AnswerModel } from "../assistant/model.ts";
+import { FaqIndex } from "../assistant/retrieval.ts";
 import type { Config } from "../config.ts";
 import { AgreementFiles } from "../content/agreements.ts";
+import { CounterRepository } from "../db/counter-repository.ts";
 import type { Database } from "../db/database.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
@@ -10,13 +15,27 @@ import { PairingRepository } from "../db/pairing-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
+import type { PlatformName } from "../domain/members.ts";
 import { PairingService } from "../domain/pairing/service.ts";
 import { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
-import { PLATFORM_FACTS } from "../platforms/facts.ts";
+import { coordinatorIdsOn, PLATFORM_FACTS } from "../platforms/facts.ts";
 import { ReportService } from "./report.ts";
 import type { Services } from "./services.ts";
+
+/** The openai SDK is loaded on the first question, and only when a key is set. */
+function lazyModel(opts: Parameters<typeof import("../assistant/model.ts").openAiModel>[0]): AnswerModel {
+  let model: Promise<AnswerModel> | null = null;
+  const get = () => {
+    model ??= import("../assistant/model.ts").then((m) => m.openAiModel(opts));
+    return model;
+  };
+  return {
+    answer: async (...args) => (await get()).answer(...args),
+    flagsDanger: async (text) => (await get()).flagsDanger(text),
+  };
+}
 
 export function buildServices(
   config: Config,
@@ -58,6 +77,24 @@ export function buildServices(
       onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
     }),
     hours: new HoursService({ members, meetings, drafts, clock, timeZone: zone, goalHours }),
+    assistant: new Assistant({
+      index: new FaqIndex(loadKnowledge(join(config.CONTENT_DIR, "faq"))),
+      counters: new CounterRepository(db.prisma),
+      model: config.OPENAI_API_KEY
+        ? lazyModel({
+            apiKey: config.OPENAI_API_KEY,
+            baseURL: config.OPENAI_BASE_URL,
+            model: config.OPENAI_MODEL,
+            timeoutMs: config.ASK_TIMEOUT_MS,
+          })
+        : null,
+      clock,
+      log,
+      ratePerHour: config.ASK_RATE_PER_HOUR,
+      dailyCap: config.ASK_DAILY_CAP,
+      crisisAlert: config.ASK_CRISIS_ALERT,
+      coordinatorsOn: (platform) => coordinatorIdsOn(config.COORDINATOR_IDS, platform as PlatformName),
+    }),
     reports: new ReportService(snapshots, config, clock, agreements),
     snapshots,
     close: () => mailer?.close(),

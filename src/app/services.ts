@@ -1,3 +1,4 @@
+import type { Assistant } from "../assistant/assistant.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import type { FlowDraftRepository } from "../db/flow-drafts.ts";
@@ -25,4 +26,5 @@ export interface Services {
   hours: HoursService;
   reports: ReportService;
   snapshots: SnapshotRepository;
+  assistant: Assistant;
 }

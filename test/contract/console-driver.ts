@@ -156,6 +156,11 @@ class ConsoleDriver implements Driver {
     }));
   }
 
+  async dmBot(person: string, text: string): Promise<string> {
+    await this.as(person);
+    return (await this.send(text)).printed;
+  }
+
   async dms(person: string): Promise<string[]> {
     const re = new RegExp(`--- direct message to ${person} ---\\n([\\s\\S]*?)\\n---\\n`, "g");
     return [...this.output.matchAll(re)].map((m) => m[1] ?? "");

@@ -1,4 +1,5 @@
 // The contract suite: the same scenarios on every platform adapter.
+import { askContract } from "./ask.contract.ts";
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
@@ -14,4 +15,5 @@ for (const [name, factory] of Object.entries(drivers)) {
   pairingContract(name, factory);
   hoursContract(name, factory);
   reportContract(name, factory);
+  askContract(name, factory);
 }

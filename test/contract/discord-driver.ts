@@ -274,6 +274,34 @@ export class DiscordDriver implements Driver {
       );
   }
 
+  async dmBot(person: string, text: string): Promise<string> {
+    const id = this.idOf(person);
+    const channel = this.emulator.dmChannelFor(id);
+    const before = this.emulator.messagesIn(channel).length;
+    this.emulator.dispatch("MESSAGE_CREATE", {
+      id: snowflake(),
+      channel_id: channel,
+      channel_type: 1,
+      author: this.emulator.users.get(id),
+      content: text,
+      timestamp: new Date().toISOString(),
+      type: 0,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+    });
+    await waitFor(() => this.emulator.messagesIn(channel).length > before, "the bot's answer");
+    return this.emulator
+      .messagesIn(channel)
+      .slice(before)
+      .map((m) => String(m.content))
+      .join("\n");
+  }
+
   async dms(person: string): Promise<string[]> {
     return this.emulator
       .dmsTo(this.idOf(person))

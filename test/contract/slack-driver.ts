@@ -210,6 +210,29 @@ export class SlackDriver implements Driver {
     return this.emulator.files.filter((f) => f.channel === `D${this.idOf(person)}`);
   }
 
+  async dmBot(person: string, text: string): Promise<string> {
+    const channel = `D${this.idOf(person)}`;
+    const before = this.emulator.messagesTo(channel).length;
+    const event = {
+      type: "event_callback",
+      team_id: "T0TEST",
+      api_app_id: "A0TEST",
+      event: {
+        type: "message",
+        channel_type: "im",
+        channel,
+        user: this.idOf(person),
+        text,
+        ts: `${Date.now() / 1000}`,
+      },
+      event_id: `Ev${Math.random().toString(36).slice(2)}`,
+      event_time: 1,
+    };
+    await this.post(JSON.stringify(event), { contentType: "application/json" });
+    await waitFor(() => this.emulator.messagesTo(channel).length > before, "the bot's answer");
+    return this.emulator.messagesTo(channel).at(-1) as string;
+  }
+
   async dms(person: string): Promise<string[]> {
     return this.emulator.messagesTo(this.idOf(person));
   }

@@ -166,7 +166,7 @@ describe("Discord", () => {
       channel_id: dm,
       channel_type: 1,
       author: d.emulator.users.get(id),
-      content: "hello?",
+      content: "help",
       timestamp: new Date().toISOString(),
       type: 0,
       tts: false,

@@ -122,7 +122,7 @@ describe("Slack over HTTP", () => {
         channel_type: "im",
         channel: "DUMARIA",
         user: "UMARIA",
-        text: "hello?",
+        text: "help",
         ts: "1.1",
       },
       event_id: "Ev1",

@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import { findCommand } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
+import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
 import { sendConfirmation } from "../../app/flows.ts";
@@ -106,7 +107,8 @@ export class ConsoleBot {
 
   private async handle(text: string): Promise<void> {
     if (!text.startsWith("/")) {
-      this.print(renderPlain(helpMessage({ consoleExtras: true })));
+      // What would be a direct message to the bot: a question for the FAQ assistant.
+      this.printReply(await answerDirectMessage(this.services, this.port, this.user, text));
       return;
     }
     const [head = "", ...rest] = text.split(/\s+/);

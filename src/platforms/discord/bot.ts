@@ -13,6 +13,7 @@ import {
 import { commands, findCommand } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import type { CommandArgs, CommandOutcome } from "../../app/command.ts";
+import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
 import { helpMessage } from "../../app/help.ts";
@@ -134,9 +135,10 @@ export function createDiscordBot(
 
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || message.guildId) return;
-    await message.channel
-      .send(toDiscordMessages(helpMessage())[0] ?? { content: "" })
-      .catch((err) => dlog.warn("help DM failed", { err }));
+    const user: PlatformUser = { platform: "discord", userId: message.author.id };
+    const answer = await answerDirectMessage(services, port, user, message.content);
+    for (const part of toDiscordMessages(answer))
+      await message.channel.send(part).catch((err) => dlog.warn("direct message not answered", { err }));
   });
 
   client.on(Events.Error, (err) => dlog.error("discord client error", { err }));

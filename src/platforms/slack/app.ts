@@ -7,10 +7,10 @@ import { commands } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
 import type { CommandOutcome } from "../../app/command.ts";
+import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
 import { isFlowId, sendConfirmation } from "../../app/flows.ts";
-import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
 import { WorkQueue } from "../../app/work-queue.ts";
 import type { Config } from "../../config.ts";
@@ -213,8 +213,20 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   });
 
   app.message(async ({ message, say }) => {
-    if (message.channel_type !== "im" || message.subtype !== undefined) return;
-    await say(messageBlocks(helpMessage()));
+    if (
+      message.channel_type !== "im" ||
+      message.subtype !== undefined ||
+      !("user" in message) ||
+      !message.user
+    )
+      return;
+    const user = userOf(message.user);
+    const text = "text" in message ? (message.text ?? "") : "";
+    void work
+      .run(async () => {
+        await say(messageBlocks(await answerDirectMessage(services, port, user, text)));
+      })
+      .catch((err) => slog.warn("direct message not answered", { user: user.userId, err }));
   });
 
   app.error(async (err) => {

@@ -1,0 +1,25 @@
+// A direct message to the bot: "help" lists the commands; anything else is a question for the FAQ assistant.
+import type { PlatformUser } from "../domain/members.ts";
+import type { Message } from "../domain/message.ts";
+import type { PlatformPort } from "../platforms/port.ts";
+import { messageForError } from "./errors.ts";
+import { helpMessage } from "./help.ts";
+import type { Services } from "./services.ts";
+
+export async function answerDirectMessage(
+  services: Services,
+  port: PlatformPort,
+  user: PlatformUser,
+  text: string,
+): Promise<Message> {
+  if (/^\s*\/?(help|commands|\?)\s*$/i.test(text)) return helpMessage();
+  try {
+    return await services.assistant.ask(user, port, text);
+  } catch (err) {
+    return messageForError(err, services.log, {
+      platform: user.platform,
+      user: user.userId,
+      step: "direct message",
+    });
+  }
+}
