@@ -1,4 +1,5 @@
 // Shared set-up: a throwaway database and content folder, a config built like production's, a fixed clock.
+import { randomUUID } from "node:crypto";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +12,15 @@ export function tempDir(prefix = "mentorbot-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** The database tests run on: SQLite by default; TEST_DATABASE=postgresql runs them on the local server. */
+export const TEST_DATABASE = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+export const PG_TEST_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+export const PG_TEST_SCHEMA_PREFIX = "t_";
+
+/** A fresh, empty database: a SQLite file in a temp folder, or a new schema on PostgreSQL. */
 export function tempDbUrl(): string {
+  if (TEST_DATABASE === "postgresql")
+    return `${PG_TEST_URL}?schema=${PG_TEST_SCHEMA_PREFIX}${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   return `file:${join(tempDir(), "mentors.db")}`;
 }
 
