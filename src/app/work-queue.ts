@@ -1,14 +1,16 @@
-// Work done after a platform has been answered runs here, a few jobs at a time. Without a bound, a
-// burst of commands piles up work on the event loop and delays the next acknowledgement (Slack
-// and Discord want one within 3 s); with it, new requests are answered at once while earlier work
-// drains. It also lets shutdown finish what is in flight and start nothing new.
+// Work done after a platform has been answered runs here, one job at a time, yielding to the event
+// loop before each. The database work is synchronous (SQLite) and Prisma's is CPU-bound, so under a
+// burst of commands running several jobs at once holds the event loop longer and delays the next
+// acknowledgement (Slack and Discord want one within 3 s); measured with npm run bench, one job at
+// a time gave the shortest tail (README). Forms jump the queue: a Slack trigger lasts 3 s. It also
+// lets shutdown finish what is in flight and start nothing new.
 export class WorkQueue {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly idle: (() => void)[] = [];
   private closed = false;
 
-  constructor(private readonly concurrency = 4) {}
+  constructor(private readonly concurrency = 1) {}
 
   get pending(): number {
     return this.active + this.waiting.length;
@@ -20,7 +22,9 @@ export class WorkQueue {
     return new Promise<T>((resolve, reject) => {
       const start = () => {
         this.active++;
-        fn()
+        // Let the event loop take pending requests (and acknowledge them) before this job's work.
+        new Promise<void>((r) => setImmediate(r))
+          .then(fn)
           .then(resolve, reject)
           .finally(() => {
             this.active--;

@@ -1,12 +1,13 @@
 import type { PrismaClient } from "@prisma/client";
 import type { PauseRow } from "../domain/hours/pauses.ts";
 import type { MeetingStore, StoredLog } from "../domain/hours/service.ts";
-import type { LogRow } from "../domain/hours/totals.ts";
+import type { LogRow, MonthTotal } from "../domain/hours/totals.ts";
 import type { AuditEntry } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
 import type { Day } from "../domain/time.ts";
 import { toMember, withProfile, writeAudit } from "./member-repository.ts";
 import { toPairing } from "./pairing-repository.ts";
+import { monthTotalsSql, toMonthTotal } from "./snapshot-repository.ts";
 
 // Logging needs the pair's names and ids, not their profiles: two queries instead of ten.
 const withMembers = { mentor: true, mentee: true } as const;
@@ -51,6 +52,19 @@ export class MeetingRepository implements MeetingStore {
       await writeAudit(tx, audit);
       return created;
     });
+  }
+
+  async monthTotals(pairingIds: string[], from: Day, to: Day): Promise<MonthTotal[]> {
+    const rows = await this.prisma.$queryRaw<Record<string, unknown>[]>(monthTotalsSql(from, to, pairingIds));
+    return rows.map(toMonthTotal);
+  }
+
+  async hasLog(pairingId: string, memberId: string, day: Day): Promise<boolean> {
+    return (
+      (await this.prisma.meetingLog.count({
+        where: { pairingId, memberId, meetingOn: day, deletedAt: null },
+      })) > 0
+    );
   }
 
   logsBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<LogRow[]> {

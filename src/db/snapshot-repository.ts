@@ -26,7 +26,7 @@ const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
  * members' totals (a meeting both logged counts once); per month, the sum. The same rule as
  * domain/hours/totals.ts, in SQL so 100,000 logs come back as one row per pair and month.
  */
-const monthTotals = (from: Day, to: Day) => Prisma.sql`
+export const monthTotalsSql = (from: Day, to: Day, pairingIds?: string[]) => Prisma.sql`
   SELECT "pairingId", substr("meetingOn", 1, 7) AS "month", SUM("dayMinutes") AS "minutes", MAX("meetingOn") AS "lastDay"
   FROM (
     SELECT "pairingId", "meetingOn", MAX("memberMinutes") AS "dayMinutes"
@@ -34,6 +34,7 @@ const monthTotals = (from: Day, to: Day) => Prisma.sql`
       SELECT "pairingId", "meetingOn", "memberId", SUM("minutes") AS "memberMinutes"
       FROM "MeetingLog"
       WHERE "deletedAt" IS NULL AND "meetingOn" >= ${from} AND "meetingOn" <= ${to}
+        ${pairingIds ? Prisma.sql`AND "pairingId" IN (${Prisma.join(pairingIds)})` : Prisma.empty}
       GROUP BY "pairingId", "meetingOn", "memberId"
     ) per_member
     GROUP BY "pairingId", "meetingOn"
@@ -99,6 +100,13 @@ function toReportMember(r: Raw): Member {
   };
 }
 
+export const toMonthTotal = (t: Raw): MonthTotal => ({
+  pairingId: str(t.pairingId),
+  month: str(t.month),
+  minutes: num(t.minutes),
+  lastDay: str(t.lastDay),
+});
+
 export class SnapshotRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -113,7 +121,7 @@ export class SnapshotRepository {
         orderBy: { createdAt: "asc" },
       }),
       this.prisma.$queryRawUnsafe<Raw[]>(MEMBERS),
-      this.prisma.$queryRaw<Raw[]>(monthTotals(seasonStart, monthEnd)),
+      this.prisma.$queryRaw<Raw[]>(monthTotalsSql(seasonStart, monthEnd)),
       this.prisma.pause.findMany({
         where: { startsOn: { lte: today > monthEnd ? today : monthEnd }, until: { gt: seasonStart } },
         select: { pairingId: true, startsOn: true, until: true },
@@ -126,12 +134,7 @@ export class SnapshotRepository {
       const mentee = byId.get(r.menteeId);
       return mentor && mentee ? [{ ...toPairing(r), mentor, mentee }] : [];
     });
-    const totals = totalRows.map((t) => ({
-      pairingId: str(t.pairingId),
-      month: str(t.month),
-      minutes: num(t.minutes),
-      lastDay: str(t.lastDay),
-    }));
+    const totals = totalRows.map(toMonthTotal);
     return { pairings, members, totals, pauses };
   }
 }

@@ -21,8 +21,9 @@ export function startProcess(
   env: Record<string, string>,
   script = "src/main.ts",
   args: string[] = [],
+  nodeArgs: string[] = [],
 ): BotProcess {
-  const proc = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
     cwd: REPO_ROOT,
     env: { ...CLEAN_ENV, LOG_LEVEL: "info", ...env },
   });

@@ -2,7 +2,7 @@
 import { formatDay } from "../dates.ts";
 import { UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
-import type { AuditEntry, Member, MemberLookupByUser, PlatformUser } from "../members.ts";
+import type { AuditEntry, Member, PlatformUser } from "../members.ts";
 import type { Button, Message } from "../message.ts";
 import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import {
@@ -19,7 +19,7 @@ import {
 } from "../time.ts";
 import { formatHours, type LogEntry, parseLogText } from "./parse.ts";
 import { type PauseRow, pausedOn } from "./pauses.ts";
-import { dailyMinutes, type LogRow } from "./totals.ts";
+import type { LogRow, MonthTotal } from "./totals.ts";
 
 export interface StoredLog extends LogRow {
   id: string;
@@ -31,6 +31,10 @@ export interface MeetingStore {
   /** active pairings the member is in, either side */
   activePairingsOf(memberId: string): Promise<PairingWithMembers[]>;
   addLog(row: LogRow & { note: string | null; createdAt: Date }, audit: AuditEntry[]): Promise<StoredLog>;
+  /** a pair's minutes per month, each shared meeting counted once (the rule of totals.ts, summed by the database) */
+  monthTotals(pairingIds: string[], from: Day, to: Day): Promise<MonthTotal[]>;
+  /** whether this member logged a meeting of this pair on this day */
+  hasLog(pairingId: string, memberId: string, day: Day): Promise<boolean>;
   /** logs not removed, of some pairings (or all), between two days inclusive */
   logsBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<LogRow[]>;
   recentLogsBy(memberId: string, limit: number): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
@@ -49,7 +53,7 @@ export interface DraftStore {
 }
 
 export interface HoursDeps {
-  members: MemberLookupByUser;
+  members: { findIdentity(user: PlatformUser): Promise<Member | null> };
   meetings: MeetingStore;
   drafts: DraftStore;
   clock: Clock;
@@ -74,7 +78,7 @@ export class HoursService {
   }
 
   private async memberOf(user: PlatformUser): Promise<Member> {
-    const m = await this.deps.members.findByUser(user);
+    const m = await this.deps.members.findIdentity(user);
     if (!m)
       throw new UserError(
         "You haven't signed up yet: run /mentor-signup or /mentee-signup first.",
@@ -209,10 +213,11 @@ export class HoursService {
   }
 
   private async monthState(pairingId: string, month: string, day: Day, otherId: string) {
-    const rows = await this.deps.meetings.logsBetween([pairingId], firstDay(month), lastDay(month));
-    const days = dailyMinutes(rows).get(pairingId) ?? new Map<Day, number>();
-    const total = [...days.values()].reduce((a, b) => a + b, 0);
-    return { total, sameDayByOther: rows.some((r) => r.memberId === otherId && r.meetingOn === day) };
+    const [totals, sameDayByOther] = await Promise.all([
+      this.deps.meetings.monthTotals([pairingId], firstDay(month), lastDay(month)),
+      this.deps.meetings.hasLog(pairingId, otherId, day),
+    ]);
+    return { total: totals.find((t) => t.month === month)?.minutes ?? 0, sameDayByOther };
   }
 
   async list(user: PlatformUser): Promise<Message> {
