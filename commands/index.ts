@@ -5,9 +5,10 @@ import { ask } from "./ask.ts";
 import { logHours } from "./log-hours.ts";
 import { menteeSignup } from "./mentee-signup.ts";
 import { mentorSignup } from "./mentor-signup.ts";
+import { myData } from "./my-data.ts";
 import { pairings } from "./pairings.ts";
 
-export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, logHours, pairings, ask];
+export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, logHours, pairings, ask, myData];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const n = name.replace(/^\//, "").toLowerCase();

@@ -71,6 +71,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   SMTP_FROM: z.string().trim().min(3).default("Pre-med mentoring program <no-reply@localhost>"),
+  GUARDIAN_RETENTION_DAYS: z.coerce.number().int("a whole number of days").min(0).max(3650).default(30),
+  COMMANDS_PER_MINUTE: z.coerce.number().int("a whole number").min(1).max(10_000).default(30),
   CONTENT_DIR: z.string().default("content"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   CONSOLE_AS: z.string().trim().min(1).default("alex"),

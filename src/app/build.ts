@@ -12,6 +12,7 @@ import { FlowDraftRepository } from "../db/flow-drafts.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
 import { PairingRepository } from "../db/pairing-repository.ts";
+import { PrivacyRepository } from "../db/privacy-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
@@ -21,8 +22,10 @@ import { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
 import { coordinatorIdsOn, PLATFORM_FACTS } from "../platforms/facts.ts";
+import { PrivacyService } from "./privacy.ts";
 import { ReportService } from "./report.ts";
 import type { Services } from "./services.ts";
+import { Throttle } from "./throttle.ts";
 
 /** The openai SDK is loaded on the first question, and only when a key is set. */
 function lazyModel(opts: Parameters<typeof import("../assistant/model.ts").openAiModel>[0]): AnswerModel {
@@ -48,6 +51,7 @@ export function buildServices(
   const drafts = new FlowDraftRepository(db.prisma, () => clock.now());
   const meetings = new MeetingRepository(db.prisma);
   const snapshots = new SnapshotRepository(db.prisma);
+  const privacyStore = new PrivacyRepository(db.prisma);
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
   const zone = config.PROGRAM_TIMEZONE;
   const goalHours = config.MONTHLY_GOAL_HOURS;
@@ -97,6 +101,9 @@ export function buildServices(
     }),
     reports: new ReportService(snapshots, config, clock, agreements),
     snapshots,
+    privacy: new PrivacyService(privacyStore, members, config, clock),
+    privacyStore,
+    throttle: new Throttle(config.COMMANDS_PER_MINUTE),
     close: () => mailer?.close(),
   };
 }

@@ -5,6 +5,7 @@ import type { PlatformPort } from "../platforms/port.ts";
 import { messageForError } from "./errors.ts";
 import { helpMessage } from "./help.ts";
 import type { Services } from "./services.ts";
+import { SLOW_DOWN } from "./throttle.ts";
 
 export async function answerDirectMessage(
   services: Services,
@@ -12,6 +13,7 @@ export async function answerDirectMessage(
   user: PlatformUser,
   text: string,
 ): Promise<Message> {
+  if (!services.throttle.allow(user)) return { text: SLOW_DOWN };
   if (/^\s*\/?(help|commands|\?)\s*$/i.test(text)) return helpMessage();
   try {
     return await services.assistant.ask(user, port, text);

@@ -8,6 +8,9 @@ import {
   reply,
 } from "./command.ts";
 import { messageForError } from "./errors.ts";
+import { SLOW_DOWN } from "./throttle.ts";
+
+export const MAX_COMMAND_TEXT = 4000;
 
 export const COORDINATOR_ONLY =
   "Only program coordinators can do that, so nothing was changed. If you think you should have access, ask a coordinator to add you.";
@@ -19,6 +22,14 @@ export async function runCommand(
   args: CommandArgs,
   log: Logger,
 ): Promise<CommandOutcome> {
+  if (!ctx.services.throttle.allow(ctx.user)) return reply(SLOW_DOWN);
+  if (
+    (args.text ?? "").length > MAX_COMMAND_TEXT ||
+    Object.values(args.values).some((v) => v.length > MAX_COMMAND_TEXT)
+  )
+    return reply(
+      `That is too long: a command takes at most ${MAX_COMMAND_TEXT.toLocaleString("en-US")} characters. Nothing was changed.`,
+    );
   // Checked here, on the server, on every call: platforms' own command permissions are only a convenience.
   if (needsCoordinator(def, args) && !ctx.isCoordinator) return reply(COORDINATOR_ONLY);
   try {

@@ -4,13 +4,16 @@ import type { Database } from "../db/database.ts";
 import type { FlowDraftRepository } from "../db/flow-drafts.ts";
 import type { MeetingRepository } from "../db/meeting-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
+import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { HoursService } from "../domain/hours/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
+import type { PrivacyService } from "./privacy.ts";
 import type { ReportService } from "./report.ts";
+import type { Throttle } from "./throttle.ts";
 
 /** Everything a command handler or a job may use; built once in src/app/build.ts. */
 export interface Services {
@@ -27,4 +30,7 @@ export interface Services {
   reports: ReportService;
   snapshots: SnapshotRepository;
   assistant: Assistant;
+  privacy: PrivacyService;
+  privacyStore: PrivacyRepository;
+  throttle: Throttle;
 }

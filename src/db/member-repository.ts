@@ -53,6 +53,7 @@ export function toMember(row: Row): Member {
           gradYear: row.mentee.gradYear,
           interests: row.mentee.interests.split(",").filter(Boolean),
           under18: row.mentee.under18,
+          turns18: row.mentee.turns18,
           guardian: row.guardian
             ? {
                 name: row.guardian.name,

@@ -85,6 +85,7 @@ function toReportMember(r: Raw): Member {
             gradYear: num(r.gradYear),
             interests: str(r.interests).split(",").filter(Boolean),
             under18: bool(r.under18),
+            turns18: null,
             // the report never shows a guardian's contact
             guardian: null,
           }

@@ -58,7 +58,21 @@ export function startScheduler(
     ),
   );
 
+  // Privacy housekeeping, daily and at start: guardians' contacts past their retention, expired counters and forms.
+  const purge = () =>
+    services.privacyStore
+      .purge(clock.now(), config.GUARDIAN_RETENTION_DAYS)
+      .then((r) =>
+        r.guardians
+          ? log.info("guardian contacts removed after their retention period", { count: r.guardians })
+          : undefined,
+      );
+  tasks.push(
+    cron.schedule("0 3 * * *", () => void enqueue(purge), { timezone: zone, name: "privacy-purge" }),
+  );
+
   const caughtUp = (async () => {
+    await enqueue(purge);
     for (const def of jobs)
       for (const { period } of missedRuns(def, clock.now(), zone))
         if (!(await ctx.store.hasRun(def.name, period).catch(() => true))) {

@@ -30,6 +30,7 @@ export const MINOR = {
   guardianRelationship: "Mother",
   guardianEmail: "pat@example.org",
   guardianPhone: "907-555-0100",
+  turns18: "2028-05",
   guardianConsent: "yes",
 };
 

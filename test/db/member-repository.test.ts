@@ -83,6 +83,7 @@ describe("member repository on a real SQLite file", () => {
       gradYear: 2027,
       interests: ["mcat"],
       under18: true,
+      turns18: "2028-05",
       guardian: { name: "P", relationship: "Mother", email: "p@example.org", phone: null },
     };
     await repo.saveSignup(write({ kind: "mentee", mentor: undefined, mentee }));
@@ -91,7 +92,7 @@ describe("member repository on a real SQLite file", () => {
       write({
         kind: "mentee",
         mentor: undefined,
-        mentee: { ...mentee, under18: false, guardian: null },
+        mentee: { ...mentee, under18: false, turns18: null, guardian: null },
         accept: undefined,
       }),
     );

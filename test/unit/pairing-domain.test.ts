@@ -46,6 +46,7 @@ const student = (p: Partial<NonNullable<Member["mentee"]>> = {}): Member => ({
     gradYear: 2027,
     interests: ["mcat"],
     under18: false,
+    turns18: null,
     guardian: null,
     ...p,
   },

@@ -55,6 +55,7 @@ function member(
             gradYear: 2028,
             interests: ["mcat"],
             under18: extra.under18 ?? false,
+            turns18: null,
             guardian: null,
           }
         : null,

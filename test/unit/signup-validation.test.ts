@@ -75,7 +75,7 @@ describe("student profile", () => {
     expect(r.ok ? "" : r.errors.interests).toMatch(/at least one/);
   });
 
-  it("under 18 needs a guardian's name, relationship, a contact and consent", () => {
+  it("under 18 needs a guardian's name, relationship, a contact, the month they turn 18 and consent", () => {
     const r = parseMenteeProfile({ ...mentee, under18: "yes" }, 2026);
     expect(r.ok).toBe(false);
     if (!r.ok)
@@ -84,6 +84,7 @@ describe("student profile", () => {
         "guardianEmail",
         "guardianName",
         "guardianRelationship",
+        "turns18",
       ]);
     const ok = parseMenteeProfile(
       {
@@ -92,14 +93,40 @@ describe("student profile", () => {
         guardianName: "P",
         guardianRelationship: "Father",
         guardianPhone: "(907) 555-0100",
+        turns18: "2027-08",
         guardianConsent: "yes",
       },
       2026,
+      "2026-11",
     );
     expect(ok).toMatchObject({
       ok: true,
       value: { guardian: { name: "P", relationship: "Father", email: null, phone: "(907) 555-0100" } },
     });
+  });
+});
+
+describe("the month a student turns 18", () => {
+  const base = {
+    ...mentee,
+    under18: "yes",
+    guardianName: "P",
+    guardianRelationship: "Father",
+    guardianPhone: "907-555-0100",
+    guardianConsent: "yes",
+  };
+  it.each([
+    ["2026-12", true],
+    ["2032-11", true],
+    ["2032-12", false],
+    ["2026-11", false],
+    ["2025-05", false],
+    ["2027-13", false],
+    ["next year", false],
+  ])("%s is accepted: %s", (turns18, ok) => {
+    const r = parseMenteeProfile({ ...base, turns18 }, 2026, "2026-11");
+    expect(r.ok).toBe(ok);
+    if (!r.ok) expect(r.errors.turns18).toMatch(/after 2026-11 and by 2032-11/);
   });
 });
 

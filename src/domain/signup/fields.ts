@@ -113,6 +113,15 @@ export function menteeFields(platformMinimumAge: number, platformName: string): 
       showIf: under18,
     },
     {
+      id: "turns18",
+      type: "text",
+      label: "The month you turn 18",
+      hint: "Year and month, for example 2027-08. Your parent or guardian's contact is removed after that.",
+      maxLength: 7,
+      placeholder: "2027-08",
+      showIf: under18,
+    },
+    {
       id: "guardianConsent",
       type: "checkbox",
       label:

@@ -7,6 +7,7 @@ import { type FieldSpec, type FormValues, pickValues } from "../forms.ts";
 import type { Member, MemberKind, MemberStore, PlatformUser } from "../members.ts";
 import { MEMBER_PLACEHOLDER } from "../members.ts";
 import { bullets, type Message } from "../message.ts";
+import { monthOf } from "../time.ts";
 import { agreeField, menteeFields, mentorFields } from "./fields.ts";
 import {
   AGREE_ERROR,
@@ -106,7 +107,7 @@ export class SignupService {
     const parsed =
       kind === "mentor"
         ? parseMentorProfile(values)
-        : parseMenteeProfile(values, yearIn(now, this.deps.timeZone));
+        : parseMenteeProfile(values, yearIn(now, this.deps.timeZone), monthOf(now, this.deps.timeZone));
     const errors = parsed.ok ? {} : { ...parsed.errors };
     if (shown && values.agree !== "yes") errors.agree = AGREE_ERROR;
     const stillNeeds = needsAcceptance(current, existing?.acceptance ?? null);
@@ -237,6 +238,7 @@ export function summaryLines(member: Member): string[] {
     const g = s.guardian;
     const contact = [g.email, g.phone].filter(Boolean).join(", ");
     lines.push(`Parent or guardian: ${g.name} (${g.relationship}), ${contact}`);
+    if (s.turns18) lines.push(`Turning 18: ${s.turns18} (the guardian's contact is removed after that)`);
   }
   return lines;
 }
@@ -263,6 +265,7 @@ function initialValues(member: Member): FormValues {
           guardianEmail: s.guardian.email ?? undefined,
           guardianPhone: s.guardian.phone ?? undefined,
           guardianConsent: "yes",
+          turns18: s.turns18 ?? undefined,
         }
       : {}),
   };

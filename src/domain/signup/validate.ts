@@ -33,6 +33,8 @@ export interface MenteeProfile {
   gradYear: number;
   interests: string[];
   under18: boolean;
+  /** YYYY-MM, for students under 18 */
+  turns18: string | null;
   guardian: GuardianContact | null;
 }
 
@@ -91,8 +93,11 @@ const mentorSchema = z.object({
   contact: text("your preferred contact", LIMITS.contact),
 });
 
-function menteeSchema(thisYear: number) {
+function menteeSchema(thisYear: number, thisMonth: string) {
   const lastYear = thisYear + GRAD_YEARS_AHEAD;
+  // Discord's minimum age is 13: nobody here turns 18 more than 6 years from now.
+  const latestTurns18 = `${Number(thisMonth.slice(0, 4)) + 6}${thisMonth.slice(4)}`;
+  const exampleMonth = `${Number(thisMonth.slice(0, 4)) + 1}${thisMonth.slice(4)}`;
   return z
     .object({
       name: text("your name", LIMITS.name),
@@ -115,6 +120,7 @@ function menteeSchema(thisYear: number) {
       guardianRelationship: optionalText(LIMITS.relationship, "the relationship"),
       guardianEmail: optionalText(LIMITS.email, "the e-mail"),
       guardianPhone: optionalText(LIMITS.phone, "the phone number"),
+      turns18: optionalText(20, "the month"),
       guardianConsent: z.string().optional(),
     })
     .superRefine((v, ctx) => {
@@ -138,6 +144,11 @@ function menteeSchema(thisYear: number) {
           "guardianPhone",
           "That phone number doesn't look right. Please use 7 to 15 digits, for example 907-555-0100.",
         );
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v.turns18) || v.turns18 <= thisMonth || v.turns18 > latestTurns18)
+        need(
+          "turns18",
+          `Please give the month you turn 18 as year-month, after ${thisMonth} and by ${latestTurns18}, for example ${exampleMonth}.`,
+        );
       if (v.guardianConsent !== "yes")
         need(
           "guardianConsent",
@@ -153,6 +164,7 @@ function menteeSchema(thisYear: number) {
         gradYear: v.gradYear,
         interests: v.interests,
         under18: v.under18 === "yes",
+        turns18: v.under18 === "yes" ? v.turns18 : null,
         guardian:
           v.under18 === "yes"
             ? {
@@ -184,8 +196,13 @@ export function parseMentorProfile(values: FormValues): Parsed<MentorProfile> {
   return run(mentorSchema, values);
 }
 
-export function parseMenteeProfile(values: FormValues, thisYear: number): Parsed<MenteeProfile> {
-  return run(menteeSchema(thisYear), values);
+/** `thisMonth` is YYYY-MM in the program's time zone (defaults to January of thisYear, for tests of other rules). */
+export function parseMenteeProfile(
+  values: FormValues,
+  thisYear: number,
+  thisMonth = `${thisYear}-01`,
+): Parsed<MenteeProfile> {
+  return run(menteeSchema(thisYear, thisMonth), values);
 }
 
 export const AGREE_ERROR =

@@ -1,7 +1,7 @@
 // The Slack adapter: Bolt over HTTP (signed requests at POST /slack/events) or Socket Mode.
 // It only translates between Slack payloads and the core.
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { z } from "zod";
 import { commands } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
@@ -22,6 +22,8 @@ import { ACTION_PREFIX, messageBlocks } from "./format.ts";
 import { coordinatorHome, memberHome } from "./home.ts";
 import { slackPort } from "./port.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
+
+export const SLACK_BODY_LIMIT = 256 * 1024;
 
 export interface SlackBot {
   port: PlatformPort;
@@ -53,11 +55,22 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   const app = new App({
     token: slack.botToken,
     ...(slack.kind === "http"
-      ? { signingSecret: slack.signingSecret, endpoints: "/slack/events" }
+      ? {
+          // Our own receiver, for its body limit: Slack's largest payloads (a modal with the whole
+          // agreement) are well under 256 kB; anything bigger is refused with 413 before parsing.
+          receiver: new HTTPReceiver({
+            signingSecret: slack.signingSecret,
+            endpoints: "/slack/events",
+            bodyLimit: SLACK_BODY_LIMIT,
+            logger: boltLogger(slog),
+          }),
+        }
       : { socketMode: true, appToken: slack.appToken }),
-    // 429s are retried by the Web API client after Retry-After; other failures a few times with backoff.
+    // 429s are retried by the Web API client after Retry-After; other failures a few times with
+    // backoff; a call that hangs is given up after 15 s.
     clientOptions: {
       slackApiUrl: slack.apiUrl,
+      timeout: 15_000,
       retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 },
     },
     logger: boltLogger(slog),

@@ -1,0 +1,108 @@
+// /my-data: what is stored about you; asking to be forgotten; a coordinator carrying it out.
+import { personHash } from "../assistant/assistant.ts";
+import type { Config } from "../config.ts";
+import type { MemberRepository } from "../db/member-repository.ts";
+import type { PrivacyRepository } from "../db/privacy-repository.ts";
+import { formatDate } from "../domain/dates.ts";
+import { UserError } from "../domain/errors.ts";
+import type { Clock } from "../domain/flow.ts";
+import { formatHours } from "../domain/hours/parse.ts";
+import type { PlatformUser } from "../domain/members.ts";
+import { bullets, type Message } from "../domain/message.ts";
+import type { SpacePort } from "../domain/pairing/types.ts";
+import { summaryLines } from "../domain/signup/service.ts";
+import { coordinatorIdsOn } from "../platforms/facts.ts";
+
+export class PrivacyService {
+  constructor(
+    private readonly repo: PrivacyRepository,
+    private readonly members: MemberRepository,
+    private readonly config: Config,
+    private readonly clock: Clock,
+  ) {}
+
+  private async member(user: PlatformUser) {
+    const m = await this.members.findIdentity(user);
+    if (!m)
+      throw new UserError(
+        "The bot stores nothing about you: you haven't signed up (or your data was erased).",
+        "no_data",
+      );
+    return m;
+  }
+
+  /** Everything stored about the person: a summary, and the whole of it as a JSON file. */
+  async show(user: PlatformUser): Promise<Message> {
+    const m = await this.member(user);
+    const r = await this.repo.records(m.id);
+    if (!r) throw new UserError("The bot stores nothing about you.", "no_data");
+    const zone = this.config.PROGRAM_TIMEZONE;
+    const minutes = r.meetings.filter((x) => !x.removed).reduce((n, x) => n + x.minutes, 0);
+    const lines = [
+      "**What the mentoring bot stores about you**",
+      bullets([
+        `You: ${r.member.kind === "mentor" ? "a mentor" : "a student"} on ${r.member.platform}, signed up ${formatDate(r.member.createdAt, zone)}`,
+        ...summaryLines(r.member),
+      ]),
+      `**Agreement acceptances:** ${r.acceptances.map((a) => `${a.version} on ${formatDate(a.acceptedAt, zone)}`).join(", ") || "none"}`,
+      `**Pairings:** ${r.pairings.map((p) => `with ${p.partner} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
+      `**Meetings you logged:** ${r.meetings.length} (${formatHours(minutes)}), with their dates, times and any notes`,
+      `**Forms in progress:** ${r.draftsInProgress} · **Audit log entries about you:** ${r.auditEvents.length} (ids and field names, never values)`,
+      "**The FAQ assistant** keeps no questions: only how many you asked this hour, under a one-way hash of your id.",
+      r.member.forgetRequestedAt
+        ? `You asked to be forgotten on ${formatDate(r.member.forgetRequestedAt, zone)}; a coordinator will carry it out.`
+        : "To have your personal data erased, run /my-data forget.",
+    ];
+    const json = JSON.stringify({ exportedAt: this.clock.now().toISOString(), ...r }, null, 2);
+    return {
+      text: lines.join("\n"),
+      attachments: [
+        {
+          filename: "my-data.json",
+          contentType: "application/json",
+          data: Buffer.from(json, "utf8"),
+          title: "Everything stored about you",
+        },
+      ],
+    };
+  }
+
+  async requestForget(user: PlatformUser, port: SpacePort): Promise<Message> {
+    const m = await this.member(user);
+    await this.repo.requestForget(m.id, this.clock.now(), [
+      { actorId: m.id, action: "member.forget_requested", subjectId: m.id },
+    ]);
+    for (const c of coordinatorIdsOn(this.config.COORDINATOR_IDS, user.platform))
+      await port
+        .sendDirect(c, {
+          text: `${port.mention(user.userId)} asked to have their personal data erased. Run /my-data erase ${port.mention(user.userId)} to carry it out.`,
+          notify: [c],
+        })
+        .catch(() => undefined);
+    return {
+      text: "Recorded: a coordinator will erase your personal data (your profile, contacts, notes and agreement records). The minutes of meetings stay in the program's figures without your name. You'll get a message when it is done.",
+    };
+  }
+
+  async erase(coordinator: PlatformUser, port: SpacePort, targetUserId: string): Promise<Message> {
+    const target = { platform: coordinator.platform, userId: targetUserId };
+    const m = await this.members.findIdentity(target);
+    if (!m)
+      throw new UserError(
+        `${port.mention(targetUserId)} has no data stored (not signed up, or already erased).`,
+        "no_data",
+      );
+    // Told first: after erasure the bot no longer knows who they are.
+    await port
+      .sendDirect(targetUserId, {
+        text: "Your personal data is being erased from the mentoring bot, as asked. Thank you for being part of the program.",
+      })
+      .catch(() => undefined);
+    const r = await this.repo.erase(m.id, this.clock.now(), personHash(target), [
+      { actorId: coordinator.userId, action: "member.erased", subjectId: m.id },
+    ]);
+    return {
+      text: `Erased ${m.name}'s personal data. ${r.pairingsEnded ? `${r.pairingsEnded} open pairing${r.pairingsEnded === 1 ? " was" : "s were"} ended (archive its space by hand if it still exists). ` : ""}${r.meetingsKept} meeting entr${r.meetingsKept === 1 ? "y is" : "ies are"} kept without their name for the program's totals.`,
+    };
+  }
+}
