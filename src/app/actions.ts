@@ -10,7 +10,7 @@ import { reportCsvMessage, reportMessage } from "./report.ts";
 type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
 
 /** Checked on every click: a forwarded or forged button gives nothing to someone else. */
-const COORDINATORS_ONLY = new Set(["report-page", "report-csv"]);
+export const COORDINATORS_ONLY = new Set(["report-page", "report-csv"]);
 
 const actions: Record<string, ActionHandler> = {
   "guardian-attended": (ctx, pairingId) =>

@@ -1,5 +1,6 @@
 // The contract suite: the same scenarios on every platform adapter.
 import { askContract } from "./ask.contract.ts";
+import { authorizationContract } from "./authorization.contract.ts";
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
@@ -16,4 +17,5 @@ for (const [name, factory] of Object.entries(drivers)) {
   hoursContract(name, factory);
   reportContract(name, factory);
   askContract(name, factory);
+  authorizationContract(name, factory);
 }

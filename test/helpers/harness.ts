@@ -38,7 +38,13 @@ export function publishAgreement(contentDir: string, version: number, extra: str
 
 export function testConfig(env: Record<string, string | undefined> = {}): Config {
   // Scenarios fire commands faster than a person: the throttle has its own test.
-  return loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: tempDbUrl(), CONTENT_DIR: tempContent(), COMMANDS_PER_MINUTE: "10000", ...env });
+  return loadConfig({
+    LOG_LEVEL: "silent",
+    DATABASE_URL: tempDbUrl(),
+    CONTENT_DIR: tempContent(),
+    COMMANDS_PER_MINUTE: "10000",
+    ...env,
+  });
 }
 
 export class FixedClock implements Clock {
