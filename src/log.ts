@@ -17,10 +17,36 @@ function scrub(ctx: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(ctx)) {
     if (SECRET_KEYS.test(k)) out[k] = "[redacted]";
-    else if (v instanceof Error) out[k] = { name: v.name, message: v.message, stack: v.stack };
+    else if (v instanceof Error) out[k] = describeError(v);
     else out[k] = v;
   }
   return out;
+}
+
+/** E-mail addresses and phone-like numbers in free text (an error's message) become placeholders. */
+export function maskContacts(text: string): string {
+  return text
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "[e-mail]")
+    .replace(/\+?\d[\d\s().-]{5,}\d/g, "[number]");
+}
+
+/**
+ * An error as it may be logged: its name, code, the first line of its message and the stack's
+ * frames. Some libraries put the data they were given into the rest of the message (Prisma prints
+ * a failed query's arguments): that could be a student's contact, so it never reaches the log.
+ */
+export function describeError(e: Error): Record<string, unknown> {
+  const code = (e as { code?: unknown }).code;
+  return {
+    name: e.name,
+    ...(typeof code === "string" || typeof code === "number" ? { code } : {}),
+    message: maskContacts((e.message.split("\n").find((l) => l.trim()) ?? "").slice(0, 200)),
+    stack: (e.stack ?? "")
+      .split("\n")
+      .filter((l) => /^\s+at /.test(l))
+      .slice(0, 12)
+      .join("\n"),
+  };
 }
 
 export function createLogger(

@@ -100,6 +100,18 @@ export class PrivacyRepository {
         where: open,
         data: { status: "ended", endedAt: at, endReason: "member erased" },
       });
+      // The pairing stays for the totals, without the person's platform id or the name in its space's name.
+      const theirs = await tx.pairing.findMany({
+        where: { OR: [{ mentorId: memberId }, { menteeId: memberId }] },
+      });
+      for (const p of theirs) {
+        const steps = JSON.parse(p.steps) as { invited?: string[] };
+        if (steps.invited) steps.invited = steps.invited.filter((id) => id !== m.platformUserId);
+        await tx.pairing.update({
+          where: { id: p.id },
+          data: { steps: JSON.stringify(steps), spaceName: null },
+        });
+      }
       await tx.mentorProfile.deleteMany({ where: { memberId } });
       await tx.menteeProfile.updateMany({
         where: { memberId },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 // Drives console mode in-process: writes lines to its input, reads what it prints.
@@ -170,7 +171,7 @@ class ConsoleDriver implements Driver {
     const out = this.output;
     const names = [...out.matchAll(/\(made the private space #([\w-]+)\)/g)].map((m) => m[1] as string);
     return names.map((name) => ({
-      id: name,
+      id: `space-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`,
       name,
       members: [...out.matchAll(new RegExp(`\\(added ([\\w.-]+) to #${name}\\)`, "g"))].map(
         (m) => m[1] as string,

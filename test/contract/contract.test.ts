@@ -5,6 +5,7 @@ import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
+import { privacyContract } from "./privacy.contract.ts";
 import { reportContract } from "./report.contract.ts";
 import { signupContract } from "./signup.contract.ts";
 import { slackDriver } from "./slack-driver.ts";
@@ -18,4 +19,5 @@ for (const [name, factory] of Object.entries(drivers)) {
   reportContract(name, factory);
   askContract(name, factory);
   authorizationContract(name, factory);
+  privacyContract(name, factory);
 }

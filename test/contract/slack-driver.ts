@@ -1,7 +1,7 @@
 // Drives the real Bolt app over HTTP with signed requests, against the Slack emulator.
 import { type RunningBot, startBot } from "../../src/bot.ts";
 import type { FormValues } from "../../src/domain/forms.ts";
-import { silentLogger } from "../../src/log.ts";
+import { type Logger, silentLogger } from "../../src/log.ts";
 import { FixedClock, testConfig, waitFor } from "../helpers/harness.ts";
 import { messageText, SlackEmulator } from "../helpers/slack-emulator.ts";
 import {
@@ -61,7 +61,12 @@ export class SlackDriver implements Driver {
     return this.bot.db.prisma;
   }
 
-  async init(coordinators: string[], mode: "http" | "socket" = "http", env: Record<string, string> = {}) {
+  async init(
+    coordinators: string[],
+    mode: "http" | "socket" = "http",
+    env: Record<string, string> = {},
+    log: Logger = silentLogger,
+  ) {
     await this.emulator.start();
     const config = testConfig({
       SLACK_BOT_TOKEN: "xoxb-test",
@@ -72,7 +77,7 @@ export class SlackDriver implements Driver {
       ...env,
     });
     this.contentDir = config.CONTENT_DIR;
-    this.bot = await startBot(config, { log: silentLogger, clock: this.clock, schedule: false });
+    this.bot = await startBot(config, { log, clock: this.clock, schedule: false });
     this.url = `http://127.0.0.1:${this.bot.httpPort}/slack/events`;
   }
 

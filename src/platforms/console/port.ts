@@ -1,4 +1,5 @@
 // The console's platform port: what would go to Slack or Discord is printed.
+import { createHash } from "node:crypto";
 import type { Message } from "../../domain/message.ts";
 import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
@@ -16,20 +17,25 @@ export function renderPlain(m: Message): string {
 }
 
 export function consolePort(print: (text: string) => void): PlatformPort {
+  // A space's id carries no name (a name can hold a person's first name, and ids outlive erasure).
+  const names = new Map<string, string>();
+  const nameOf = (id: string) => names.get(id) ?? id;
   return {
     name: "console",
     facts: PLATFORM_FACTS.console,
     sendDirect: async (userId, m) => print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
     mention: (id) => `@${id}`,
-    spaceRef: (_id, name) => `#${name}`,
+    spaceRef: (id, name) => `#${name || nameOf(id)}`,
     // The console's private spaces are simulated: what would be posted there is printed.
     openPrivateSpace: async (name) => {
+      const id = `space-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
+      names.set(id, name);
       print(`(made the private space #${name})`);
-      return { id: name, name };
+      return { id, name };
     },
-    addToSpace: async (id, userId) => print(`(added ${userId} to #${id})`),
-    postToSpace: async (id, m) => print(`--- in #${id} ---\n${renderPlain(m)}\n---`),
-    archiveSpace: async (id) => print(`(archived #${id})`),
+    addToSpace: async (id, userId) => print(`(added ${userId} to #${nameOf(id)})`),
+    postToSpace: async (id, m) => print(`--- in #${nameOf(id)} ---\n${renderPlain(m)}\n---`),
+    archiveSpace: async (id) => print(`(archived #${nameOf(id)})`),
     // A terminal keeps no history to look in: an interrupted send is printed again.
     wasDelivered: async () => false,
   };

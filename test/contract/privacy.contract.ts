@@ -1,0 +1,100 @@
+// /my-data on every platform: see everything, ask to be forgotten, a coordinator erases.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Driver, DriverFactory } from "./driver.ts";
+import { signUp } from "./pairing.contract.ts";
+import { MENTOR, MINOR } from "./signup.contract.ts";
+
+async function say(d: Driver, person: string, command: string, text: string): Promise<string> {
+  const out = await d.run(person, command, text);
+  if (out.kind !== "reply") throw new Error("expected a reply");
+  return out.text.replace(/\*/g, "");
+}
+
+async function fileNamed(d: Driver, person: string, name: string) {
+  for (let i = 0; i < 100; i++) {
+    const f = (await d.files(person)).find((x) => x.filename === name);
+    if (f) return f;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return undefined;
+}
+
+export function privacyContract(name: string, makeDriver: DriverFactory): void {
+  describe(`privacy on ${name}`, () => {
+    let d: Driver;
+    beforeEach(async () => {
+      d = await makeDriver({ coordinators: ["cora"] });
+      await signUp(d, "maria", "mentor", MENTOR);
+      await signUp(d, "sam", "mentee", MINOR);
+      await say(d, "cora", "pairings", "create @maria @sam");
+      await d.run("sam", "log-hours", "1.5 coffee with Maria");
+    });
+    afterEach(async () => {
+      await d.stop();
+    });
+
+    it("/my-data shows a student everything stored about them, with a JSON file of it", async () => {
+      const text = await say(d, "sam", "my-data", "show");
+      for (const s of [
+        "What the mentoring bot stores about you",
+        "Sam Student",
+        "Bethel Regional High School",
+        "Pat Student",
+        "pat@example.org",
+        "v1",
+        "Dr. Maria Lopez",
+        "Meetings you logged: 1 (1.5 hours)",
+        "/my-data forget",
+      ])
+        expect(text).toContain(s);
+      const file = await fileNamed(d, "sam", "my-data.json");
+      const data = JSON.parse(file?.data.toString("utf8") ?? "{}");
+      expect(data.member.mentee.guardian.email).toBe("pat@example.org");
+      expect(data.meetings[0]).toMatchObject({ minutes: 90, note: "coffee with Maria" });
+      expect(data.pairings[0]).toMatchObject({ role: "student", partner: "Dr. Maria Lopez" });
+      expect(await say(d, "nobody", "my-data", "show")).toMatch(/stores nothing about you/);
+    });
+
+    it("a student asks to be forgotten, a coordinator erases: personal data gone, anonymous hours kept", async () => {
+      const before = (await d.dms("cora")).length;
+      expect(await say(d, "sam", "my-data", "forget")).toMatch(/a coordinator will erase your personal data/);
+      expect((await d.dms("cora")).slice(before).join("\n")).toMatch(
+        /asked to have their personal data erased/,
+      );
+      expect(await say(d, "maria", "my-data", "erase @sam")).toMatch(/Only program coordinators/);
+
+      expect(await say(d, "cora", "my-data", "erase @sam")).toMatch(
+        /Erased Sam Student's personal data.*1 open pairing was ended.*1 meeting entry is kept/s,
+      );
+      const all = JSON.stringify(
+        await Promise.all(
+          [
+            "Member",
+            "MenteeProfile",
+            "Guardian",
+            "AgreementAcceptance",
+            "MeetingLog",
+            "FlowDraft",
+            "Pairing",
+          ].map((t) => d.prisma.$queryRawUnsafe(`SELECT * FROM "${t}"`)),
+        ),
+        (_k, v) => (typeof v === "bigint" ? Number(v) : v),
+      );
+      for (const gone of [
+        "Sam Student",
+        "Bethel Regional High School",
+        "Pat Student",
+        "pat@example.org",
+        "907-555-0100",
+        "coffee with Maria",
+        d.idOf("sam"),
+      ])
+        expect(all).not.toContain(gone);
+      const log = await d.prisma.meetingLog.findFirstOrThrow();
+      expect(log.minutes).toBe(90);
+      expect((await d.prisma.menteeProfile.findFirstOrThrow()).stage).toBe("high_school");
+      expect(await say(d, "sam", "my-data", "show")).toMatch(/stores nothing about you/);
+      expect(await d.prisma.auditEvent.count({ where: { action: "member.erased" } })).toBe(1);
+    });
+  });
+}
