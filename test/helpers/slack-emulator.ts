@@ -163,6 +163,8 @@ export class SlackEmulator {
       return;
     }
     if (url.pathname.startsWith("/respond/")) {
+      const wait = this.delays.get("respond");
+      if (wait) await new Promise((r) => setTimeout(r, wait));
       this.responses.push({ id: url.pathname.slice(9), body: JSON.parse(body || "{}") });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
