@@ -71,6 +71,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   SMTP_FROM: z.string().trim().min(3).default("Pre-med mentoring program <no-reply@localhost>"),
+  PLATFORM_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  PLATFORM_API_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   GUARDIAN_RETENTION_DAYS: z.coerce.number().int("a whole number of days").min(0).max(3650).default(30),
   COMMANDS_PER_MINUTE: z.coerce.number().int("a whole number").min(1).max(10_000).default(30),
   CONTENT_DIR: z.string().default("content"),

@@ -5,7 +5,7 @@ import type { LogRow, MonthTotal } from "../domain/hours/totals.ts";
 import type { AuditEntry } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
 import type { Day } from "../domain/time.ts";
-import { toMember, withProfile, writeAudit } from "./member-repository.ts";
+import { toMember, writeAudit } from "./member-repository.ts";
 import { toPairing } from "./pairing-repository.ts";
 import { monthTotalsSql, toMonthTotal } from "./snapshot-repository.ts";
 

@@ -48,6 +48,7 @@ export class DiscordDriver implements Driver {
       coordinatorRole?: string[];
       databaseUrl?: string;
       contentDir?: string;
+      env?: Record<string, string>;
     } = {},
   ) {
     await this.emulator.start();
@@ -61,6 +62,7 @@ export class DiscordDriver implements Driver {
       COORDINATOR_IDS: (opts.coordinators ?? []).map((c) => this.idOf(c)).join(","),
       ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
       ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
+      ...opts.env,
     });
     this.contentDir = config.CONTENT_DIR;
     const log = process.env.TEST_LOG ? createLogger("warn") : silentLogger;
@@ -86,6 +88,7 @@ export class DiscordDriver implements Driver {
       await waitFor(
         () => this.emulator.calls.some((c) => c.method === "PATCH" && c.path.includes(interaction.token)),
         "the deferred reply",
+        20_000,
       );
     return ans;
   }

@@ -33,7 +33,12 @@ describe("abuse", () => {
   it("an oversized request is refused with 413 before anything runs; an overlong command gets a message", async () => {
     d = new SlackDriver();
     await d.init([]);
-    const huge = commandBody({ command: "/ask", text: "x".repeat(300 * 1024), userId: "UMALLORY", responseUrl: d.emulator.responseUrl() });
+    const huge = commandBody({
+      command: "/ask",
+      text: "x".repeat(300 * 1024),
+      userId: "UMALLORY",
+      responseUrl: d.emulator.responseUrl(),
+    });
     expect((await d.post(huge)).status).toBe(413);
     const long = await d.run("mallory", "ask", `what ${"is it ".repeat(900)}`);
     expect(long.kind === "reply" && long.text).toMatch(/too long: a command takes at most 4,000 characters/);
@@ -54,21 +59,35 @@ describe("SIGTERM", () => {
     const db = await openDatabase(DATABASE_URL, silentLogger);
     await seedPairs(db.prisma, 1, { startedOn: "2026-10-01" });
     await db.close();
-    const p = startProcess({ DATABASE_URL, SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: "0" });
+    const p = startProcess({
+      DATABASE_URL,
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: "0",
+    });
     await p.waitForOutput(/./, 50).catch(() => undefined);
     await waitFor(() => /"port":(\d+)/.exec(p.stderr()), "the port", 20_000);
     const url = `http://127.0.0.1:${/"port":(\d+)/.exec(p.stderr())?.[1]}/slack/events`;
 
     slack.delays.set("respond", 2500); // the answer to the command takes a while to deliver
     const responseUrl = slack.responseUrl();
-    const acked = await postSigned(url, SIGNING_SECRET, commandBody({ command: "/log-hours", text: "1 yesterday", userId: "UM0", responseUrl }));
+    const acked = await postSigned(
+      url,
+      SIGNING_SECRET,
+      commandBody({ command: "/log-hours", text: "1 yesterday", userId: "UM0", responseUrl }),
+    );
     expect(acked.status).toBe(200);
     await waitFor(() => slack?.calls.length && true, "the work to start", 3000).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 300));
     const t = Date.now();
     p.proc.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));
-    const late = await postSigned(url, SIGNING_SECRET, commandBody({ command: "/log-hours", text: "list", userId: "UM0", responseUrl: slack.responseUrl() })).catch(() => ({ status: 0, body: "" }));
+    const late = await postSigned(
+      url,
+      SIGNING_SECRET,
+      commandBody({ command: "/log-hours", text: "list", userId: "UM0", responseUrl: slack.responseUrl() }),
+    ).catch(() => ({ status: 0, body: "" }));
     expect(await p.exited).toBe(0);
     expect(Date.now() - t).toBeLessThan(10_000);
     // the command in flight was finished and answered; the one sent after SIGTERM was not taken

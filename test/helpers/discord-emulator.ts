@@ -29,7 +29,9 @@ export function snowflake(): string {
   return (910000000000000000n + snowflakeCounter).toString();
 }
 
-type Fault = (call: RestCall) => { status: number; body?: Json; headers?: Record<string, string> } | null;
+type Fault = (
+  call: RestCall,
+) => { status: number; body?: Json; headers?: Record<string, string> } | { hang: true } | null;
 
 export class DiscordEmulator {
   readonly calls: RestCall[] = [];
@@ -404,6 +406,7 @@ export class DiscordEmulator {
       if (!f.match.test(`${call.method} ${path}`)) continue;
       const out = f.fault(call);
       if (!out) continue;
+      if ("hang" in out) return; // never answers: the client's timeout must fire
       res.writeHead(out.status, { "content-type": "application/json", ...out.headers });
       res.end(JSON.stringify(out.body ?? { message: "emulated failure", code: 0 }));
       return;
@@ -484,6 +487,16 @@ export class DiscordEmulator {
         };
         return { id: this.dmChannelFor(recipient), type: 1, last_message_id: null, recipients: [user] };
       },
+    ],
+    [
+      "GET",
+      /^\/channels\/(\d+)\/messages$/,
+      // Newest first, as Discord answers.
+      ([, channel]) =>
+        [...this.messages.values()]
+          .filter((m) => m.channel_id === channel)
+          .reverse()
+          .slice(0, 50),
     ],
     [
       "POST",

@@ -14,7 +14,9 @@ export interface ApiCall {
 }
 
 type Json = Record<string, unknown>;
-type Handler = (args: Json) => Json | { status: number; body: Json; headers?: Record<string, string> };
+type Handler = (
+  args: Json,
+) => Json | { status: number; body: Json; headers?: Record<string, string> } | { hang: true };
 
 function parseValue(v: string): unknown {
   if (/^[[{]/.test(v)) {
@@ -186,6 +188,7 @@ export class SlackEmulator {
     const answer = fault ? fault(args) : this.answer(method, args);
     if (fault && (("ok" in answer && answer.ok === false) || "status" in answer))
       this.failedCalls.add(this.calls.at(-1) as ApiCall);
+    if ("hang" in answer) return; // never answers: the client's timeout must fire
     if ("status" in answer && typeof answer.status === "number" && "body" in answer) {
       res.writeHead(answer.status, {
         "content-type": "application/json",

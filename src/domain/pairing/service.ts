@@ -76,6 +76,8 @@ export class PairingService {
       );
 
     let pairing = await this.deps.pairings.openForMentee(mentee.id);
+    // An earlier attempt may have sent something before it failed (a time-out hides whether it did).
+    const resumed = pairing !== null;
     if (pairing && pairing.mentorId !== mentor.id) {
       const other = await this.deps.members.findById(pairing.mentorId);
       throw new UserError(
@@ -123,7 +125,7 @@ export class PairingService {
         );
       pairing = r.pairing;
     }
-    return this.complete(pairing, mentor, mentee, coordinator, port);
+    return this.complete(pairing, mentor, mentee, coordinator, port, resumed);
   }
 
   /** Does whatever steps are not yet done. Stops at the first failure and says exactly where. */
@@ -133,8 +135,15 @@ export class PairingService {
     mentee: Member,
     coordinator: PlatformUser,
     port: SpacePort,
+    resumed: boolean,
   ): Promise<Message> {
     let p = start;
+    // On a retry, a message an earlier attempt sent before timing out is not sent again.
+    const sendOnce = async (kind: "dm" | "space", to: string, message: Message) => {
+      if (resumed && (await port.wasDelivered(kind, to, message))) return;
+      if (kind === "space") await port.postToSpace(to, message);
+      else await port.sendDirect(to, message);
+    };
     const steps: PairingSteps = { ...p.steps };
     const done: string[] = [];
     const save = async (patch: Parameters<PairingStore["update"]>[1], audit?: AuditEntry[]) => {
@@ -169,7 +178,8 @@ export class PairingService {
       }
       if (!steps.welcomed) {
         doing = "posting the welcome";
-        await port.postToSpace(
+        await sendOnce(
+          "space",
           spaceId,
           welcomeMessage(mentor, mentee, this.deps.goalHours, (m) => port.mention(m.platformUserId)),
         );
@@ -180,7 +190,7 @@ export class PairingService {
       if (guardian) {
         if (!steps.guardianSent) {
           doing = `sending ${mentor.name} the guardian's contact`;
-          await port.sendDirect(mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
+          await sendOnce("dm", mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
           steps.guardianSent = true;
           await save({ steps });
           done.push(`sent ${mentor.name} the guardian's contact`);
@@ -188,7 +198,7 @@ export class PairingService {
         const intro = guardianIntroduction(mentor, mentee);
         if (!steps.introSent) {
           doing = "sending you the introduction for the guardian";
-          await port.sendDirect(coordinator.userId, {
+          await sendOnce("dm", coordinator.userId, {
             text: `**An introduction of ${mentor.name} for ${mentee.name}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
           });
           steps.introSent = true;

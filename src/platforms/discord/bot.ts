@@ -62,7 +62,12 @@ export function createDiscordBot(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
-    rest: { api: discord.apiUrl, retries: 3, timeout: 15_000, makeRequest: restRequest as never },
+    rest: {
+      api: discord.apiUrl,
+      retries: config.PLATFORM_API_RETRIES,
+      timeout: config.PLATFORM_API_TIMEOUT_MS,
+      makeRequest: restRequest as never,
+    },
     // Names typed by members must never ping anyone; a message that should mention says so.
     allowedMentions: { parse: [] },
   });

@@ -100,4 +100,8 @@ export function agreementMessages(a: Agreement): Embed[][] {
  * file (a FormData body from another undici) fails. Node's fetch turns the body into bytes itself,
  * so any agent can carry it: both platforms then work in one process.
  */
-export const restRequest = (url: string, init: Record<string, unknown>) => fetch(url, init as RequestInit);
+export const restRequest = (url: string, init: Record<string, unknown>) => {
+  // Its own undici agent, handed to Node's fetch, also keeps an aborted (timed-out) request hanging.
+  const { dispatcher: _dispatcher, ...rest } = init;
+  return fetch(url, rest as RequestInit);
+};

@@ -25,6 +25,18 @@ import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
 
 export const SLACK_BODY_LIMIT = 256 * 1024;
 
+/**
+ * A request that timed out may have reached Slack: sending it again could post a message twice, so
+ * it is not retried here (the caller checks what arrived before trying again). Refused connections,
+ * 5xx answers and 429s are retried as usual.
+ */
+export function noBlindResend(err: Error): void {
+  const original = (err as { original?: { name?: string; cause?: { name?: string } } }).original;
+  const name = original?.name ?? "";
+  if (/TimeoutError|AbortError/.test(name) || /TimeoutError|AbortError/.test(original?.cause?.name ?? ""))
+    throw err;
+}
+
 export interface SlackBot {
   port: PlatformPort;
   start(): Promise<{ port?: number }>;
@@ -70,8 +82,15 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     // backoff; a call that hangs is given up after 15 s.
     clientOptions: {
       slackApiUrl: slack.apiUrl,
-      timeout: 15_000,
-      retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 },
+      timeout: config.PLATFORM_API_TIMEOUT_MS,
+      retryConfig: {
+        retries: config.PLATFORM_API_RETRIES,
+        factor: 2,
+        minTimeout: 200,
+        maxTimeout: 5000,
+        // Bolt's RetryOptions type omits p-retry's onFailedAttempt, which it passes through.
+        onFailedAttempt: noBlindResend,
+      } as never,
     },
     logger: boltLogger(slog),
   });
