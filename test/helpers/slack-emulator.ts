@@ -57,6 +57,8 @@ export class SlackEmulator {
   >();
   /** milliseconds to wait before answering a method: a slow platform, so a test can interrupt a batch */
   readonly delays = new Map<string, number>();
+  /** milliseconds to wait after a call took effect and before answering: the window in which a crash hides a success */
+  readonly answerDelays = new Map<string, number>();
   /** one-shot overrides: the next call of a method gets this answer */
   private readonly faults = new Map<string, Handler[]>();
   /** calls that were answered with an error: nothing was posted */
@@ -189,6 +191,8 @@ export class SlackEmulator {
     if (fault && (("ok" in answer && answer.ok === false) || "status" in answer))
       this.failedCalls.add(this.calls.at(-1) as ApiCall);
     if ("hang" in answer) return; // never answers: the client's timeout must fire
+    const late = this.answerDelays.get(method);
+    if (late) await new Promise((r) => setTimeout(r, late));
     if ("status" in answer && typeof answer.status === "number" && "body" in answer) {
       res.writeHead(answer.status, {
         "content-type": "application/json",
