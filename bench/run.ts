@@ -159,6 +159,8 @@ async function ackLatency(dbUrl: string, label: string) {
     PORT: "0",
     DATABASE_URL: dbUrl,
     LOG_LEVEL: "info",
+    // one bench user sends all 1,100 commands: measure the work, not the per-member limit
+    COMMANDS_PER_MINUTE: "10000",
   };
   const results: Record<string, { p50: number; p99: number }> = {};
   for (const [name, script] of [
@@ -166,7 +168,12 @@ async function ackLatency(dbUrl: string, label: string) {
     ["the bot", "src/main.ts"],
   ] as const) {
     // the bot as `npm start` runs it (a larger young generation: fewer garbage-collection pauses)
-    const p = startProcess(env, script, [], script === "src/main.ts" ? START_FLAGS : []);
+    const p = startProcess(
+      env,
+      script,
+      [],
+      script === "src/main.ts" ? [...START_FLAGS, ...(process.env.BENCH_BOT_FLAGS?.split(" ") ?? [])] : [],
+    );
     const port = await waitForPort(p);
     const url = `http://127.0.0.1:${port}/slack/events`;
     for (const command of ["/log-hours", "/mentor-signup"]) {

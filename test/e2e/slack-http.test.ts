@@ -1,4 +1,5 @@
 // Slack over HTTP: request signing, and what a person sees when Slack itself fails.
+import { spawn } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MENTOR } from "../contract/signup.contract.ts";
 import { SIGNING_SECRET, SlackDriver } from "../contract/slack-driver.ts";
@@ -59,6 +60,60 @@ describe("Slack over HTTP", () => {
     const view = open.args.view as { title: { text: string }; blocks: { type: string }[] };
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it("acknowledges a command while the bot's main thread is busy, then does the work", async () => {
+    // Another process sends the command while this thread (the bot's) is held for 2 s: the
+    // acknowledgement must come from the HTTP front's own thread, inside Slack's 3 s.
+    const responseUrl = d.emulator.responseUrl();
+    const body = commandBody({ command: "/log-hours", text: "list", userId: "UMARIA", responseUrl });
+    const ts = Math.floor(Date.now() / 1000);
+    const client = spawn(process.execPath, [
+      "-e",
+      `process.stdout.write("ready\\n");
+       process.stdin.once("data", async () => {
+         const t = performance.now();
+         const r = await fetch(process.argv[1], { method: "POST", headers: JSON.parse(process.argv[2]), body: process.argv[3] });
+         process.stdout.write(JSON.stringify({ status: r.status, ms: performance.now() - t }) + "\\n");
+       });`,
+      d.url,
+      JSON.stringify({
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": String(ts),
+        "x-slack-signature": sign(SIGNING_SECRET, body, ts),
+      }),
+      body,
+    ]);
+    let out = "";
+    client.stdout.on("data", (c) => {
+      out += String(c);
+    });
+    await waitFor(() => out.includes("ready"), "the client to start");
+    client.stdin.write("go\n");
+    const holdUntil = Date.now() + 2000;
+    while (Date.now() < holdUntil) {} // the bot's thread is busy, as in a burst of commands
+    const line = await waitFor(() => out.split("\n").find((l) => l.startsWith("{")), "the client's answer");
+    const answer = JSON.parse(line) as { status: number; ms: number };
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(1500);
+    await waitFor(() => d.emulator.responses.find((r) => responseUrl.endsWith(r.id)), "the reply");
+    client.kill();
+  });
+
+  it("answers Slack's URL check with its challenge and its connectivity check with 200, running nothing", async () => {
+    const check = await d.post(JSON.stringify({ type: "url_verification", challenge: "c-123", token: "x" }), {
+      contentType: "application/json",
+    });
+    expect(check.status).toBe(200);
+    expect(JSON.parse(check.body)).toEqual({ challenge: "c-123" });
+    const ssl = await fetch(d.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "ssl_check=1&command=%2Fpairings&user_id=UMALLORY&text=list",
+    });
+    expect(ssl.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sideEffects()).toEqual([]);
   });
 
   it("when Slack refuses to open the modal (an expired trigger), the person is told to try again", async () => {

@@ -1,7 +1,7 @@
 // The Slack adapter: Bolt over HTTP (signed requests at POST /slack/events) or Socket Mode.
 // It only translates between Slack payloads and the core.
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import { z } from "zod";
 import { commands } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
@@ -19,6 +19,7 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { ACTION_PREFIX, messageBlocks } from "./format.ts";
+import { FrontReceiver } from "./front-receiver.ts";
 import { coordinatorHome, memberHome } from "./home.ts";
 import { slackPort } from "./port.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
@@ -68,13 +69,14 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     token: slack.botToken,
     ...(slack.kind === "http"
       ? {
-          // Our own receiver, for its body limit: Slack's largest payloads (a modal with the whole
-          // agreement) are well under 256 kB; anything bigger is refused with 413 before parsing.
-          receiver: new HTTPReceiver({
+          // HTTP on its own thread, so Slack is answered at once even in a burst of commands. Slack's
+          // largest payloads (a modal with the whole agreement) are well under 256 kB; anything
+          // bigger is refused with 413 before parsing.
+          receiver: new FrontReceiver({
             signingSecret: slack.signingSecret,
-            endpoints: "/slack/events",
+            path: "/slack/events",
             bodyLimit: SLACK_BODY_LIMIT,
-            logger: boltLogger(slog),
+            log: slog,
           }),
         }
       : { socketMode: true, appToken: slack.appToken }),

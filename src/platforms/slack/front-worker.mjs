@@ -1,0 +1,121 @@
+// The HTTP front for Slack, on its own thread: it checks each request's signature and answers Slack
+// at once, whatever the main thread (database work, Prisma) is busy with, then hands the request to
+// Bolt on the main thread. Only a modal submission waits for the main thread's answer, because
+// that answer (errors to show, or close) is its acknowledgement. Plain JavaScript so the worker
+// starts the same under tsx, vitest and plain Node.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { createServer } from "node:http";
+import { parse } from "node:querystring";
+import { parentPort, workerData } from "node:worker_threads";
+
+const { port, signingSecret, bodyLimit, path, waitMs } = workerData;
+/** Slack sends a request again if it has no answer within 3 s; older signatures are replays. */
+const MAX_AGE_S = 5 * 60;
+const WAITS_FOR_ANSWER = new Set(["view_submission", "block_suggestion"]);
+
+let next = 0;
+let closing = false;
+const waiting = new Map();
+
+function answer(res, status, body) {
+  if (res.headersSent) return;
+  if (body === undefined || body === "") res.writeHead(status).end();
+  else if (typeof body === "string") res.writeHead(status, { "content-type": "text/plain" }).end(body);
+  else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+function signatureOk(req, raw) {
+  const ts = Number(req.headers["x-slack-request-timestamp"]);
+  const sig = String(req.headers["x-slack-signature"] ?? "");
+  if (!Number.isFinite(ts) || Math.abs(Date.now() / 1000 - ts) > MAX_AGE_S) return false;
+  const want = Buffer.from(
+    `v0=${createHmac("sha256", signingSecret).update(`v0:${ts}:${raw}`).digest("hex")}`,
+  );
+  const got = Buffer.from(sig);
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
+function parseBody(req, raw) {
+  if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+    const form = parse(raw);
+    return typeof form.payload === "string" ? JSON.parse(form.payload) : form;
+  }
+  return JSON.parse(raw);
+}
+
+function refuse(res, status, reason) {
+  parentPort.postMessage({ type: "refused", status, reason });
+  answer(res, status);
+}
+
+const server = createServer((req, res) => {
+  if (closing) return answer(res, 503);
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (req.method !== "POST" || url.pathname !== path) return answer(res, 404);
+  if (Number(req.headers["content-length"] ?? 0) > bodyLimit) {
+    req.resume();
+    return refuse(res, 413, "body too large");
+  }
+  const chunks = [];
+  let size = 0;
+  req.on("data", (c) => {
+    size += c.length;
+    if (size > bodyLimit) {
+      req.destroy();
+      refuse(res, 413, "body too large");
+    } else chunks.push(c);
+  });
+  req.on("end", () => {
+    if (size > bodyLimit) return;
+    const raw = Buffer.concat(chunks).toString("utf8");
+    if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+      // Slack's connectivity check carries no signature and nothing to run.
+      if (parse(raw).ssl_check === "1") return answer(res, 200);
+    }
+    if (!signatureOk(req, raw)) return refuse(res, 401, "bad or old signature");
+    let body;
+    try {
+      body = parseBody(req, raw);
+    } catch {
+      return refuse(res, 400, "unreadable body");
+    }
+    if (body?.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
+    const id = ++next;
+    const retryNum = req.headers["x-slack-retry-num"];
+    const retryReason = req.headers["x-slack-retry-reason"];
+    const wait = WAITS_FOR_ANSWER.has(body?.type);
+    if (wait) {
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        parentPort.postMessage({ type: "refused", status: 200, reason: "no answer in time" });
+        answer(res, 200);
+      }, waitMs);
+      waiting.set(id, { res, timer });
+    } else answer(res, 200);
+    parentPort.postMessage({
+      type: "request",
+      id,
+      body,
+      wait,
+      retryNum: retryNum === undefined ? undefined : Number(retryNum),
+      retryReason: retryReason === undefined ? undefined : String(retryReason),
+    });
+  });
+});
+
+parentPort.on("message", (m) => {
+  if (m.type === "ack") {
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    clearTimeout(w.timer);
+    answer(w.res, 200, m.body);
+  } else if (m.type === "close") {
+    closing = true;
+    server.close(() => parentPort.postMessage({ type: "closed" }));
+    server.closeIdleConnections();
+  }
+});
+
+server.listen(port, () => parentPort.postMessage({ type: "listening", port: server.address().port }));
+server.on("error", (err) => parentPort.postMessage({ type: "error", message: err.message, code: err.code }));
