@@ -1,6 +1,6 @@
 // A program of N pairs and M meeting logs, written in bulk for the benchmark.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 
 export async function seedProgram(
   prisma: PrismaClient,
@@ -8,44 +8,11 @@ export async function seedProgram(
   logs: number,
   agreementSha: string,
 ): Promise<string[]> {
-  const members: {
-    id: string;
-    platform: string;
-    platformUserId: string;
-    kind: string;
-    name: string;
-    updatedAt: Date;
-  }[] = [];
-  const mentors: {
-    memberId: string;
-    role: string;
-    specialty: string;
-    region: string;
-    accepts: string;
-    capacity: number;
-    contact: string;
-  }[] = [];
-  const mentees: {
-    memberId: string;
-    stage: string;
-    school: string;
-    region: string;
-    gradYear: number;
-    interests: string;
-    under18: boolean;
-  }[] = [];
-  const acceptances: { memberId: string; version: string; textSha256: string; platform: string }[] = [];
-  const pairings: {
-    id: string;
-    platform: string;
-    mentorId: string;
-    menteeId: string;
-    status: string;
-    startedOn: string;
-    createdBy: string;
-    spaceId: string;
-    spaceName: string;
-  }[] = [];
+  const members: Prisma.MemberCreateManyInput[] = [];
+  const mentors: Prisma.MentorProfileCreateManyInput[] = [];
+  const mentees: Prisma.MenteeProfileCreateManyInput[] = [];
+  const acceptances: Prisma.AgreementAcceptanceCreateManyInput[] = [];
+  const pairings: (Prisma.PairingCreateManyInput & { id: string })[] = [];
   const regions = ["anchorage", "fairbanks", "juneau", "ykdelta", "nome", "matsu"];
   for (let i = 0; i < pairs; i++) {
     const mentor = randomUUID();
@@ -110,7 +77,7 @@ export async function seedProgram(
   await chunk(mentees, (b) => prisma.menteeProfile.createMany({ data: b }));
   await chunk(acceptances, (b) => prisma.agreementAcceptance.createMany({ data: b }));
   await chunk(pairings, (b) => prisma.pairing.createMany({ data: b }));
-  const logRows: { pairingId: string; memberId: string; meetingOn: string; minutes: number }[] = [];
+  const logRows: Prisma.MeetingLogCreateManyInput[] = [];
   const days = ["2026-10", "2026-11"].flatMap((m) =>
     Array.from({ length: 28 }, (_, d) => `${m}-${String(d + 1).padStart(2, "0")}`),
   );

@@ -95,6 +95,17 @@ export interface Config extends Raw {
 
 export class ConfigError extends Error {}
 
+/** For the command-line entry points: the config, or undefined after saying on stderr what is wrong. */
+export function loadConfigOrExplain(env: NodeJS.ProcessEnv = process.env): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`Configuration problem: ${err.message}\n`);
+    return undefined;
+  }
+}
+
 /** Parses the environment; throws ConfigError whose message is one line per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);

@@ -3,7 +3,7 @@
 // HTTP port, no gateway), so it can run beside the bot.
 import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { loadConfigOrExplain } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { JobStore } from "./db/job-store.ts";
 import type { PlatformName } from "./domain/members.ts";
@@ -36,16 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return 64;
     }
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`Configuration problem: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExplain();
+  if (!config) return 1;
   const log = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config.DATABASE_URL, log);
   const services = buildServices(config, db, { now: () => at }, log);

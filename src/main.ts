@@ -1,21 +1,13 @@
 // npm start: parse the environment, start the bot, stop cleanly on SIGTERM/SIGINT.
 import { type RunningBot, startBot } from "./bot.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { loadConfigOrExplain } from "./config.ts";
 import { createLogger } from "./log.ts";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`Configuration problem: ${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExplain();
+  if (!config) process.exit(1);
   const log = createLogger(config.LOG_LEVEL);
   let bot: RunningBot | undefined;
   let stopping = false;

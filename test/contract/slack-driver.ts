@@ -233,7 +233,8 @@ export class SlackDriver implements Driver {
       event_id: `Ev${Math.random().toString(36).slice(2)}`,
       event_time: 1,
     };
-    await this.post(JSON.stringify(event), { contentType: "application/json" });
+    const res = await this.post(JSON.stringify(event), { contentType: "application/json" });
+    if (res.status !== 200) throw new Error(`the message event answered ${res.status}`);
     await waitFor(() => this.emulator.messagesTo(channel).length > before, "the bot's answer");
     return this.emulator.messagesTo(channel).at(-1) as string;
   }

@@ -159,28 +159,8 @@ describe("Discord", () => {
   it("a direct message to the bot gets the list of commands", async () => {
     d = new DiscordDriver();
     await d.init();
-    const id = d.idOf("lee");
-    const dm = d.emulator.dmChannelFor(id);
-    d.emulator.dispatch("MESSAGE_CREATE", {
-      id: "950000000000000001",
-      channel_id: dm,
-      channel_type: 1,
-      author: d.emulator.users.get(id),
-      content: "help",
-      timestamp: new Date().toISOString(),
-      type: 0,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-    });
-    const reply = await waitFor(
-      () => d?.emulator.messagesIn(dm).find((m) => String(m.content).includes("/mentor-signup")),
-      "help",
-    );
-    expect(reply.content).toContain("/mentee-signup");
+    const reply = await d.dmBot("lee", "help");
+    expect(reply).toContain("/mentor-signup");
+    expect(reply).toContain("/mentee-signup");
   });
 });

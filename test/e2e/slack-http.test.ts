@@ -168,24 +168,7 @@ describe("Slack over HTTP", () => {
   });
 
   it("a direct message to the bot gets the list of commands", async () => {
-    const event = {
-      type: "event_callback",
-      team_id: "T0TEST",
-      api_app_id: "A0TEST",
-      event: {
-        type: "message",
-        channel_type: "im",
-        channel: "DUMARIA",
-        user: "UMARIA",
-        text: "help",
-        ts: "1.1",
-      },
-      event_id: "Ev1",
-      event_time: 1,
-    };
-    const res = await d.post(JSON.stringify(event), { contentType: "application/json" });
-    expect(res.status).toBe(200);
-    const said = await waitFor(() => d.emulator.messagesTo("DUMARIA")[0], "a reply");
+    const said = await d.dmBot("maria", "help");
     expect(said).toContain("/mentor-signup");
     expect(said).toContain("/mentee-signup");
   });
