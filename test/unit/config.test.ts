@@ -22,7 +22,8 @@ describe("configuration", () => {
   });
 
   const bad: [Record<string, string>, RegExp][] = [
-    [{ PORT: "eighty" }, /^PORT: expected/],
+    [{ PORT: "eighty" }, /^PORT: expected a number$/],
+    [{ COMMANDS_PER_MINUTE: "lots" }, /^COMMANDS_PER_MINUTE: expected a number$/],
     [{ PROGRAM_TIMEZONE: "Mars/Olympus" }, /^PROGRAM_TIMEZONE: expected an IANA time zone/],
     [{ SEASON_START: "October" }, /^SEASON_START: expected a month-day/],
     [{ DATABASE_URL: "mysql://x" }, /^DATABASE_URL: expected file:PATH/],
