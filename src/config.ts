@@ -34,6 +34,9 @@ const url = (what: string) =>
     .url(`a URL (${what})`)
     .transform((u) => (u.endsWith("/") ? u : `${u}/`));
 
+// Settings arrive as text; without its own message zod would say "expected number, received NaN".
+const number = () => z.coerce.number({ error: "a number" });
+
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -43,7 +46,7 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: z.string().url("a URL (the Discord REST API base)").default("https://discord.com/api"),
-  PORT: z.coerce.number({ error: "a number" }).int("a whole number").min(0).max(65535).default(3000),
+  PORT: number().int("a whole number").min(0).max(65535).default(3000),
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "file:PATH for SQLite or postgresql://... for PostgreSQL")
@@ -53,17 +56,17 @@ export const configSchema = z.object({
   PROGRAM_TIMEZONE: timeZone.default("America/Anchorage"),
   SEASON_START: monthDay.default("10-01"),
   SEASON_END: monthDay.default("05-31"),
-  MONTHLY_GOAL_HOURS: z.coerce.number({ error: "a number" }).positive("a positive number of hours").max(100).default(2),
+  MONTHLY_GOAL_HOURS: number().positive("a positive number of hours").max(100).default(2),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
-  ASK_RATE_PER_HOUR: z.coerce.number({ error: "a number" }).int("a whole number").min(1).max(1000).default(20),
-  ASK_DAILY_CAP: z.coerce.number({ error: "a number" }).int("a whole number").min(1).default(500),
+  ASK_RATE_PER_HOUR: number().int("a whole number").min(1).max(1000).default(20),
+  ASK_DAILY_CAP: number().int("a whole number").min(1).default(500),
   ASK_CRISIS_ALERT: z
     .enum(["true", "false"], { error: "true or false" })
     .default("true")
     .transform((v) => v === "true"),
-  ASK_TIMEOUT_MS: z.coerce.number({ error: "a number" }).int().min(500).max(60_000).default(8000),
+  ASK_TIMEOUT_MS: number().int().min(500).max(60_000).default(8000),
   SMTP_URL: optionalText.pipe(
     z
       .string()
@@ -71,10 +74,10 @@ export const configSchema = z.object({
       .optional(),
   ),
   SMTP_FROM: z.string().trim().min(3).default("Pre-med mentoring program <no-reply@localhost>"),
-  PLATFORM_API_TIMEOUT_MS: z.coerce.number({ error: "a number" }).int().min(100).max(120_000).default(15_000),
-  PLATFORM_API_RETRIES: z.coerce.number({ error: "a number" }).int().min(0).max(10).default(3),
-  GUARDIAN_RETENTION_DAYS: z.coerce.number({ error: "a number" }).int("a whole number of days").min(0).max(3650).default(30),
-  COMMANDS_PER_MINUTE: z.coerce.number({ error: "a number" }).int("a whole number").min(1).max(10_000).default(30),
+  PLATFORM_API_TIMEOUT_MS: number().int().min(100).max(120_000).default(15_000),
+  PLATFORM_API_RETRIES: number().int().min(0).max(10).default(3),
+  GUARDIAN_RETENTION_DAYS: number().int("a whole number of days").min(0).max(3650).default(30),
+  COMMANDS_PER_MINUTE: number().int("a whole number").min(1).max(10_000).default(30),
   CONTENT_DIR: z.string().default("content"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   CONSOLE_AS: z.string().trim().min(1).default("alex"),
