@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker on a 2-core machine; most e2e time is spent waiting on child
+    // processes, pacing and Retry-After, so two files at once cut the suite by about a third.
+    maxWorkers: 2,
     reporters: ["default"],
   },
 });

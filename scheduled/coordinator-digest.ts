@@ -3,18 +3,18 @@ import type { PlatformName } from "../src/domain/members.ts";
 import { type DigestLine, digestMessage, standing } from "../src/domain/reminders.ts";
 import { addMonths, dayOf, lastDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
-import { platformOfId } from "../src/platforms/facts.ts";
 
 export const coordinatorDigest: JobDefinition = {
   name: "coordinator-digest",
   description:
-    "5th of the month, 09:00: a direct message to each coordinator (COORDINATOR_IDS) listing the pairs that ended last month under the goal, with those under it two months running flagged.",
+    "5th of the month, 09:00: a direct message to each coordinator (COORDINATOR_IDS, and on Discord the COORDINATOR_ROLE's members) listing the pairs that ended last month under the goal, with those under it two months running flagged.",
   cron: "0 9 5 * *",
   hour: 9,
   periodAt: (day) => addMonths(monthOfDay(day), -1),
   isRunDay: (day) => day.endsWith("-05"),
   lastCatchUpDay: (period) => lastDay(addMonths(period, 1)),
   months: (period) => [addMonths(period, -1), period],
+  tellsCoordinators: true,
   plan(data, period) {
     const totals = minutesByPairMonth(data.totals);
     const previous = addMonths(period, -1);
@@ -46,8 +46,7 @@ export const coordinatorDigest: JobDefinition = {
       byPlatform.set(p.platform, entry);
     }
     const sends: PlannedSend[] = [];
-    for (const id of data.coordinatorIds) {
-      const platform = platformOfId(id);
+    for (const { platform, id } of data.coordinators) {
       const entry = byPlatform.get(platform);
       if (!entry) continue;
       sends.push({

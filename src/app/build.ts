@@ -16,12 +16,12 @@ import { PrivacyRepository } from "../db/privacy-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
-import type { PlatformName } from "../domain/members.ts";
 import { PairingService } from "../domain/pairing/service.ts";
 import { SignupService } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
-import { coordinatorIdsOn, PLATFORM_FACTS } from "../platforms/facts.ts";
+import { PLATFORM_FACTS } from "../platforms/facts.ts";
+import { coordinatorsOf } from "./coordinators.ts";
 import { PrivacyService } from "./privacy.ts";
 import { ReportService } from "./report.ts";
 import type { Services } from "./services.ts";
@@ -97,11 +97,11 @@ export function buildServices(
       ratePerHour: config.ASK_RATE_PER_HOUR,
       dailyCap: config.ASK_DAILY_CAP,
       crisisAlert: config.ASK_CRISIS_ALERT,
-      coordinatorsOn: (platform) => coordinatorIdsOn(config.COORDINATOR_IDS, platform as PlatformName),
+      coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
     }),
     reports: new ReportService(snapshots, config, clock, agreements),
     snapshots,
-    privacy: new PrivacyService(privacyStore, members, config, clock),
+    privacy: new PrivacyService(privacyStore, members, config, clock, log),
     privacyStore,
     throttle: new Throttle(config.COMMANDS_PER_MINUTE),
     close: () => mailer?.close(),

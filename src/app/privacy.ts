@@ -11,7 +11,8 @@ import type { PlatformUser } from "../domain/members.ts";
 import { bullets, type Message } from "../domain/message.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
 import { summaryLines } from "../domain/signup/service.ts";
-import { coordinatorIdsOn } from "../platforms/facts.ts";
+import type { Logger } from "../log.ts";
+import { coordinatorsOf } from "./coordinators.ts";
 
 export class PrivacyService {
   constructor(
@@ -19,6 +20,7 @@ export class PrivacyService {
     private readonly members: MemberRepository,
     private readonly config: Config,
     private readonly clock: Clock,
+    private readonly log: Logger,
   ) {}
 
   private async member(user: PlatformUser) {
@@ -72,7 +74,8 @@ export class PrivacyService {
     await this.repo.requestForget(m.id, this.clock.now(), [
       { actorId: m.id, action: "member.forget_requested", subjectId: m.id },
     ]);
-    for (const c of coordinatorIdsOn(this.config.COORDINATOR_IDS, user.platform))
+    const { ids } = await coordinatorsOf(this.config.COORDINATOR_IDS, port, this.log);
+    for (const c of ids)
       await port
         .sendDirect(c, {
           text: `${port.mention(user.userId)} asked to have their personal data erased. Run /my-data erase ${port.mention(user.userId)} to carry it out.`,

@@ -35,8 +35,8 @@ export interface AskDeps {
   ratePerHour: number;
   dailyCap: number;
   crisisAlert: boolean;
-  /** the coordinators to alert on this platform */
-  coordinatorsOn(platform: string): string[];
+  /** the coordinators to alert on the asker's platform */
+  coordinatorsOn(port: SpacePort): Promise<string[]>;
 }
 
 const crisisText = (alerted: boolean) =>
@@ -172,7 +172,7 @@ export class Assistant {
 
   private async crisis(user: PlatformUser, port: SpacePort): Promise<Message> {
     await this.count("crisis");
-    const coordinators = this.deps.crisisAlert ? this.deps.coordinatorsOn(user.platform) : [];
+    const coordinators = this.deps.crisisAlert ? await this.deps.coordinatorsOn(port) : [];
     let alerted = 0;
     for (const c of coordinators) {
       try {

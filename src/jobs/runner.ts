@@ -6,11 +6,13 @@
 // A failed send does not stop the batch; the next run retries it.
 import { createHash, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { coordinatorsOf } from "../app/coordinators.ts";
 import type { Services } from "../app/services.ts";
 import type { JobStore } from "../db/job-store.ts";
 import type { PlatformName } from "../domain/members.ts";
 import type { Message } from "../domain/message.ts";
 import { type Day, dayOf, firstDay, lastDay, type Month, monthInSeason } from "../domain/time.ts";
+import { platformOfId } from "../platforms/facts.ts";
 import type { PlatformPort } from "../platforms/port.ts";
 import type { JobDefinition, PlanData, PlannedSend } from "./types.ts";
 
@@ -34,6 +36,8 @@ export interface RunResult {
   recovered: number;
   failed: number;
   noPlatform: number;
+  /** the coordinator role's members could not be listed, so only COORDINATOR_IDS were told */
+  coordinatorRoleUnlisted?: boolean;
 }
 
 /** Slack allows about one message per second per channel and DMs are separate channels; Discord 50 requests/s overall (a DM is two). */
@@ -61,7 +65,7 @@ export async function loadPlanData(
   def: JobDefinition,
   period: Month,
   now: Date,
-): Promise<PlanData> {
+): Promise<PlanData & { coordinatorsComplete: boolean }> {
   const { config } = ctx.services;
   const zone = config.PROGRAM_TIMEZONE;
   const today: Day = dayOf(now, zone);
@@ -73,8 +77,9 @@ export async function loadPlanData(
     to > today ? to : today,
     today,
   );
-  const ids =
-    config.COORDINATOR_IDS.length > 0 ? config.COORDINATOR_IDS : ctx.ports.console ? ["coordinator"] : [];
+  const { coordinators, complete } = def.tellsCoordinators
+    ? await coordinatorsToTell(ctx)
+    : { coordinators: [], complete: true };
   return {
     now,
     today,
@@ -83,8 +88,34 @@ export async function loadPlanData(
     pairings,
     totals: totals.filter((t) => t.month >= months[0]! && t.month <= months.at(-1)!),
     pauses,
-    coordinatorIds: ids,
+    coordinators,
+    coordinatorsComplete: complete,
   };
+}
+
+/** COORDINATOR_IDS (the console's "coordinator" when none are set), and each platform's role holders. */
+async function coordinatorsToTell(
+  ctx: RunContext,
+): Promise<{ coordinators: PlanData["coordinators"]; complete: boolean }> {
+  const { config, log } = ctx.services;
+  const coordinators: PlanData["coordinators"] = [];
+  const seen = new Set<string>();
+  const add = (platform: PlatformName, id: string) => {
+    if (seen.has(`${platform}:${id}`)) return;
+    seen.add(`${platform}:${id}`);
+    coordinators.push({ platform, id });
+  };
+  const configured =
+    config.COORDINATOR_IDS.length > 0 ? config.COORDINATOR_IDS : ctx.ports.console ? ["coordinator"] : [];
+  for (const id of configured) add(platformOfId(id), id);
+  let complete = true;
+  for (const port of Object.values(ctx.ports)) {
+    if (!port?.roleCoordinators) continue;
+    const found = await coordinatorsOf(config.COORDINATOR_IDS, port, log);
+    for (const id of found.ids) add(port.name, id);
+    complete &&= found.complete;
+  }
+  return { coordinators, complete };
 }
 
 export async function runJob(
@@ -124,8 +155,14 @@ export async function runJob(
   heartbeat.unref();
   const jlog = log.child({ job: def.name, period: p });
   try {
-    const planned = def.plan(await loadPlanData(ctx, def, p, now), p);
+    const data = await loadPlanData(ctx, def, p, now);
+    const planned = def.plan(data, p);
     result.planned = planned.length;
+    // Counted as a failure so the run is not recorded as clean: the next start makes it up.
+    if (!data.coordinatorsComplete) {
+      result.failed++;
+      result.coordinatorRoleUnlisted = true;
+    }
     const ledger = await ctx.store.sendsFor(def.name, p);
     const lastSend = new Map<PlatformName, number>();
     for (const send of planned) {
@@ -183,5 +220,7 @@ export function describeRun(r: RunResult): string {
   if (r.recovered) parts.push(`${r.recovered} found already delivered after an interrupted run`);
   parts.push(`${r.failed} failed`);
   if (r.noPlatform) parts.push(`${r.noPlatform} for a platform this process does not run`);
+  if (r.coordinatorRoleUnlisted)
+    parts.push("the coordinator role's members could not be listed, so only COORDINATOR_IDS were told");
   return `${r.job} for ${r.period}: ${parts.join(", ")}.`;
 }

@@ -17,7 +17,8 @@ export interface PlanData {
   /** minutes per pair per month, each shared meeting counted once */
   totals: MonthTotal[];
   pauses: PauseRow[];
-  coordinatorIds: string[];
+  /** the coordinators to tell, for jobs that tell them (COORDINATOR_IDS and, on Discord, the role's members) */
+  coordinators: { platform: PlatformName; id: string }[];
 }
 
 export interface PlannedSend {
@@ -43,5 +44,7 @@ export interface JobDefinition {
   lastCatchUpDay(period: Month): Day;
   /** the months of logs and pauses plan() needs */
   months(period: Month): Month[];
+  /** whether plan() needs the coordinators: looking up the Discord role costs calls the other jobs skip */
+  tellsCoordinators?: boolean;
   plan(data: PlanData, period: Month): PlannedSend[];
 }

@@ -65,7 +65,7 @@ function assistant(over: Partial<ConstructorParameters<typeof Assistant>[0]> = {
     ratePerHour: 1000,
     dailyCap: 100000,
     crisisAlert: true,
-    coordinatorsOn: () => ["UCORA"],
+    coordinatorsOn: async () => ["UCORA"],
     ...over,
   });
   return { a, counters };

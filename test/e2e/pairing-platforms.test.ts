@@ -2,6 +2,7 @@
 // Discord's coordinator role and threads; e-mail to a guardian.
 import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
+import { describeRun } from "../../src/jobs/runner.ts";
 import { DiscordDriver } from "../contract/discord-driver.ts";
 import { ADULT, signUp } from "../contract/pairing.contract.ts";
 import { MENTOR, MINOR } from "../contract/signup.contract.ts";
@@ -95,6 +96,64 @@ describe("pairings on Discord", () => {
         (t) => t.type === 12 && t.parent_id === parents[0]!.id && t.thread_metadata.invitable === false,
       ),
     ).toBe(true);
+  });
+
+  it("members with the coordinator role are told what coordinators are told: a crisis, a request to be forgotten, the digest", async () => {
+    d = new DiscordDriver();
+    await d.init({ coordinatorRole: ["cora"] }); // no COORDINATOR_IDS at all
+    await signUp(d, "maria", "mentor", MENTOR);
+    await signUp(d, "lee", "mentee", ADULT);
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+
+    const asked = await d.run("lee", "ask", "I don't want to live anymore");
+    expect(asked.kind === "reply" && asked.text).toMatch(/I've let a program coordinator know/);
+    expect((await d.dms("cora")).join("\n")).toMatch(/Safety alert/);
+
+    await d.run("lee", "my-data", "forget");
+    expect((await d.dms("cora")).at(-1)).toMatch(/asked to have their personal data erased/);
+
+    const digest = await d.runJob("coordinator-digest", "2026-12-05T18:00:00Z");
+    expect(digest).toMatchObject({ period: "2026-11", sent: 1, failed: 0 });
+    expect((await d.dms("cora")).at(-1)).toMatch(/November digest/);
+
+    // The role is looked up each time: once it is taken away, the next alert goes to no one by it.
+    d.emulator.memberRoles.set(d.idOf("cora"), []);
+    const before = (await d.dms("cora")).length;
+    const again = await d.run("maria", "ask", "I want to kill myself");
+    expect(again.kind === "reply" && again.text).toMatch(
+      /Please also tell your mentor or a program coordinator/,
+    );
+    expect(await d.dms("cora")).toHaveLength(before);
+  });
+
+  it("without the Server Members intent, COORDINATOR_IDS are still told and the digest run says what it could not do", async () => {
+    d = new DiscordDriver();
+    await d.init({ coordinators: ["cora"], coordinatorRole: ["rita"] });
+    d.emulator.fail(/^GET \/guilds\/\d+\/members$/, () => ({
+      status: 403,
+      body: { message: "Missing Access", code: 50001 },
+    }));
+    await signUp(d, "maria", "mentor", MENTOR);
+    await signUp(d, "lee", "mentee", ADULT);
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+
+    await d.run("lee", "ask", "I don't want to live anymore");
+    expect((await d.dms("cora")).join("\n")).toMatch(/Safety alert/);
+
+    const digest = await d.runJob("coordinator-digest", "2026-12-05T18:00:00Z");
+    expect(digest).toMatchObject({ sent: 1, failed: 1, coordinatorRoleUnlisted: true });
+    expect(describeRun(digest)).toMatch(/coordinator role's members could not be listed/);
+    expect((await d.dms("cora")).at(-1)).toMatch(/November digest/);
+    expect(await d.dms("rita")).toEqual([]);
+    // Counted as not clean, so a restart makes the run up; once the intent is on, rita gets hers.
+    expect(await d.prisma.jobRun.count({ where: { job: "coordinator-digest", failed: 0 } })).toBe(0);
+    d.emulator.clearFaults();
+    expect(await d.runJob("coordinator-digest", "2026-12-05T18:00:00Z")).toMatchObject({
+      sent: 1,
+      alreadySent: 1,
+      failed: 0,
+    });
+    expect((await d.dms("rita")).at(-1)).toMatch(/November digest/);
   });
 
   it("a role-less member named in COORDINATOR_IDS is a coordinator too", async () => {

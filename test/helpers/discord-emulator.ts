@@ -16,6 +16,9 @@ export interface RestCall {
   at: number;
 }
 
+/** [method, path pattern, handler]: a handler returns JSON, null for 204, or undefined for 404. */
+type Route = [string, RegExp, (m: string[], body: Json, query: URLSearchParams) => unknown];
+
 export const APP_ID = "900000000000000001";
 export const BOT_ID = "900000000000000002";
 export const GUILD_ID = "900000000000000003";
@@ -213,16 +216,7 @@ export class DiscordEmulator {
         },
       ],
       threads: [],
-      members: [
-        {
-          user: { id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null },
-          roles: [],
-          joined_at: new Date().toISOString(),
-          deaf: false,
-          mute: false,
-          flags: 0,
-        },
-      ],
+      members: [this.botMember()],
       member_count: 2,
       presences: [],
       voice_states: [],
@@ -235,6 +229,17 @@ export class DiscordEmulator {
   }
 
   // ---------------------------------------------------------------- interactions
+
+  private botMember(): Json {
+    return {
+      user: { id: BOT_ID, username: "mentorbot", discriminator: "0", bot: true, avatar: null },
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
+  }
 
   private member(userId: string): Json {
     const user = this.users.get(userId) ?? {
@@ -417,14 +422,13 @@ export class DiscordEmulator {
       if (status === 204) res.writeHead(204).end();
       else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
     };
-    const answer = this.route(call.method, path, body ?? {});
+    const answer = this.route(call.method, path, body ?? {}, url.searchParams);
     if (answer === undefined) send(404, { message: `Unknown route ${call.method} ${path}`, code: 0 });
     else if (answer === null) send(204);
     else send(200, answer);
   }
 
-  /** [method, path pattern, handler]: a handler returns JSON, null for 204, or undefined for 404. */
-  private readonly routes: [string, RegExp, (m: string[], body: Json) => unknown][] = [
+  private readonly routes: Route[] = [
     [
       "GET",
       /^\/gateway\/bot$/,
@@ -504,6 +508,25 @@ export class DiscordEmulator {
       ([, channel], body) => this.newMessage(channel as string, body),
     ],
     ["GET", /^\/guilds\/\d+\/members\/(\d+)$/, ([, user]) => this.member(user as string)],
+    [
+      "GET",
+      /^\/guilds\/\d+\/roles$/,
+      () => [this.role(EVERYONE_ROLE, "@everyone", 0), this.role(COORDINATOR_ROLE_ID, "Coordinator", 1)],
+    ],
+    [
+      // Pages in order of user id, as Discord's does: `after` an id, at most `limit`.
+      "GET",
+      /^\/guilds\/\d+\/members$/,
+      (_m, _b, query) => {
+        const after = BigInt(query.get("after") ?? "0");
+        const limit = Number(query.get("limit") ?? "1");
+        return [BOT_ID, ...this.users.keys()]
+          .filter((id) => BigInt(id) > after)
+          .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
+          .slice(0, limit)
+          .map((id) => (id === BOT_ID ? this.botMember() : this.member(id)));
+      },
+    ],
     [
       "POST",
       /^\/guilds\/\d+\/channels$/,
@@ -587,10 +610,10 @@ export class DiscordEmulator {
     ],
   ];
 
-  private route(method: string, path: string, body: Json): unknown {
+  private route(method: string, path: string, body: Json, query: URLSearchParams): unknown {
     for (const [verb, re, handler] of this.routes) {
       const m = verb === method ? re.exec(path) : null;
-      if (m) return handler([...m], body);
+      if (m) return handler([...m], body, query);
     }
     return undefined;
   }

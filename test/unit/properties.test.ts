@@ -189,7 +189,7 @@ describe("the assistant, fed anything", () => {
     ratePerHour: 1e9,
     dailyCap: 1e9,
     crisisAlert: false,
-    coordinatorsOn: () => [],
+    coordinatorsOn: async () => [],
   });
   const port = {
     name: "console" as const,

@@ -83,6 +83,8 @@ export interface SpacePort {
   mention(userId: string): string;
   /** Whether this message is among the bot's recent messages there: how a send interrupted by a crash is checked. */
   wasDelivered(kind: "dm" | "space", id: string, message: Message): Promise<boolean>;
+  /** Members who hold the coordinator role, where the platform has roles (Discord); others rely on COORDINATOR_IDS. */
+  roleCoordinators?(): Promise<string[]>;
 }
 
 export interface Mailer {

@@ -23,6 +23,8 @@ import type { PlatformPort } from "../port.ts";
 import { toDiscordMessages } from "./format.ts";
 
 export const PAIRS_CHANNEL = "mentoring-pairs";
+/** Discord's largest page of GET /guilds/{id}/members */
+const MEMBERS_PAGE = 1000;
 
 export function discordFailure(err: unknown, operation: string): PlatformError {
   if (err instanceof DiscordAPIError)
@@ -150,6 +152,28 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
     },
     async postToSpace(threadId: string, m: Message) {
       await call("post in thread", () => post(threadId, m));
+    },
+    async roleCoordinators() {
+      // Listing a server's members needs the Server Members intent switched on for the bot
+      // (Developer Portal, Bot page); without it Discord answers 403 and the caller falls back
+      // to COORDINATOR_IDS. Read over REST, so it works in `npm run job` with no gateway.
+      const roles = (await call("list roles", () => client.rest.get(Routes.guildRoles(guildId)))) as {
+        id: string;
+        name: string;
+      }[];
+      const role = roles.find((r) => r.name === coordinatorRole);
+      if (!role) return [];
+      const ids: string[] = [];
+      for (let after = "0"; ; ) {
+        const page = (await call("list members", () =>
+          client.rest.get(Routes.guildMembers(guildId), {
+            query: new URLSearchParams({ limit: String(MEMBERS_PAGE), after }),
+          }),
+        )) as { user: { id: string; bot?: boolean }; roles: string[] }[];
+        for (const m of page) if (!m.user.bot && m.roles.includes(role.id)) ids.push(m.user.id);
+        if (page.length < MEMBERS_PAGE) return ids;
+        after = page[page.length - 1]!.user.id;
+      }
     },
     async archiveSpace(threadId: string) {
       const t = await thread(threadId);
