@@ -1,8 +1,9 @@
 // Runs one scheduled job once, exactly once per recipient and period:
 // 1. take the job's lock, so one runner at a time (across processes and instances) does the job;
 // 2. decide every send from data loaded in a constant number of queries;
-// 3. for each send: skip it if the ledger says sent; if a run that died left it "sending", ask the
-//    platform whether it arrived; otherwise claim it, send it (paced), and mark it sent or failed.
+// 3. for each send: skip it if the ledger says sent; if an earlier run left it "sending" (it died)
+//    or "failed" (perhaps a timeout after it arrived), ask the platform whether it arrived;
+//    otherwise claim it, send it (paced), and mark it sent or failed.
 // A failed send does not stop the batch; the next run retries it.
 import { createHash, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
@@ -176,9 +177,10 @@ export async function runJob(
         result.noPlatform++;
         continue;
       }
-      // We hold the lock, so a "sending" entry was left by a run that died mid-send: did it arrive?
+      // We hold the lock, so a "sending" entry was left by a run that died mid-send, and a "failed"
+      // one may have timed out after it arrived: either way, look before sending it again.
       if (
-        state?.status === "sending" &&
+        (state?.status === "sending" || state?.status === "failed") &&
         (await port.wasDelivered(send.target.kind, send.target.id, send.message).catch(() => false))
       ) {
         await ctx.store.markSent(send.key);

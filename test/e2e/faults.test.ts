@@ -8,7 +8,7 @@ import { ADULT, signUp } from "../contract/pairing.contract.ts";
 import { MENTOR } from "../contract/signup.contract.ts";
 import { SlackDriver } from "../contract/slack-driver.ts";
 
-type Fault = "500" | "timeout" | "429";
+type Fault = "500" | "timeout" | "429" | "lost answer";
 const FAST = { PLATFORM_API_TIMEOUT_MS: "600", PLATFORM_API_RETRIES: "1" };
 
 const SLACK_STEPS = {
@@ -24,7 +24,8 @@ const DISCORD_STEPS = {
 type Step = keyof typeof SLACK_STEPS;
 
 function injectSlack(d: SlackDriver, method: string, fault: Fault) {
-  if (fault === "429")
+  if (fault === "lost answer") d.emulator.answerDelays.set(method, 5_000);
+  else if (fault === "429")
     d.emulator.fail(method, () => ({
       status: 429,
       body: { ok: false, error: "ratelimited" },
@@ -51,6 +52,7 @@ function injectDiscord(d: DiscordDriver, route: RegExp, fault: Fault) {
         headers: { "retry-after": "1", "x-ratelimit-scope": "user" },
       };
     }
+    if (fault === "lost answer") return { lose: true };
     return fault === "500"
       ? { status: 500, body: { message: "Internal Server Error", code: 0 } }
       : { hang: true };
@@ -74,6 +76,7 @@ const platforms = [
         inject: (step: Step, f: Fault) => injectSlack(d, SLACK_STEPS[step], f),
         clear: () => {
           d.emulator.rules.length = 0;
+          d.emulator.answerDelays.clear();
         },
       };
     },
@@ -142,6 +145,24 @@ for (const [platform, make] of platforms)
       const second = await p.d.runJob("monthly-checkin", "2026-12-01T19:30:00Z");
       expect(second).toMatchObject({ sent: 2, failed: 0 });
       expect((await p.d.dms("lee")).slice(before).filter((m) => /check-in/.test(m))).toHaveLength(1);
+    }, 30_000);
+
+    it("a scheduled DM that arrived but whose answer was lost is neither resent by the library nor by the next run", async () => {
+      const p = await make();
+      d = p.d;
+      await signUp(p.d, "maria", "mentor", MENTOR);
+      await signUp(p.d, "lee", "mentee", ADULT);
+      await say(p.d, "cora", "create @maria @lee");
+      const before = (await p.d.dms("lee")).length;
+      p.inject("post", "lost answer");
+      const checkIns = async () => (await p.d.dms("lee")).slice(before).filter((m) => /check-in/.test(m));
+      const first = await p.d.runJob("monthly-checkin", "2026-12-01T19:00:00Z");
+      expect(first).toMatchObject({ sent: 0, failed: 2 });
+      expect(await checkIns()).toHaveLength(1);
+      p.clear();
+      const second = await p.d.runJob("monthly-checkin", "2026-12-01T19:30:00Z");
+      expect(second).toMatchObject({ sent: 0, recovered: 2, failed: 0 });
+      expect(await checkIns()).toHaveLength(1);
     }, 30_000);
   });
 

@@ -32,9 +32,14 @@ export function snowflake(): string {
   return (910000000000000000n + snowflakeCounter).toString();
 }
 
+/** A failure to answer with; `hang` never answers, `lose` does the work and then never answers. */
 type Fault = (
   call: RestCall,
-) => { status: number; body?: Json; headers?: Record<string, string> } | { hang: true } | null;
+) =>
+  | { status: number; body?: Json; headers?: Record<string, string> }
+  | { hang: true }
+  | { lose: true }
+  | null;
 
 export class DiscordEmulator {
   readonly calls: RestCall[] = [];
@@ -412,6 +417,10 @@ export class DiscordEmulator {
       const out = f.fault(call);
       if (!out) continue;
       if ("hang" in out) return; // never answers: the client's timeout must fire
+      if ("lose" in out) {
+        this.route(call.method, path, body ?? {}, url.searchParams); // it happened; the answer is lost
+        return;
+      }
       res.writeHead(out.status, { "content-type": "application/json", ...out.headers });
       res.end(JSON.stringify(out.body ?? { message: "emulated failure", code: 0 }));
       return;

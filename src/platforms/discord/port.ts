@@ -36,7 +36,7 @@ export function discordFailure(err: unknown, operation: string): PlatformError {
   return new PlatformError(
     "discord",
     operation,
-    e.name === "AbortError" ? "timed out" : (e.message ?? "no answer"),
+    e.name === "AbortError" || e.name === "WriteTimedOut" ? "timed out" : (e.message ?? "no answer"),
     true,
   );
 }
