@@ -29,6 +29,22 @@ function stem(t: string): string {
   return t;
 }
 
+/** Every word, stop words too: "what is the MCAT?" and "how should I prepare for the MCAT?" differ only in those. */
+function words(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+}
+
+/**
+ * Among the best few hits, the one whose title asks the question the way it was asked comes first;
+ * the raw score still decides whether any answer is confident enough.
+ */
+const RERANKED = 3;
+
 export interface Hit {
   entry: FaqEntry;
   score: number;
@@ -81,14 +97,21 @@ export class FaqIndex {
   find(question: string, limit = 3): Hit[] {
     const qTerms = [...new Set(terms(question))];
     const total = qTerms.reduce((n, t) => n + this.weight(t), 0) || 1;
+    const asked = words(question);
     return this.search
       .search(question)
-      .slice(0, limit)
+      .slice(0, limit + RERANKED)
       .map((r) => {
+        const entry = this.byId.get(String(r.id)) as FaqEntry;
         const matched = new Set(r.queryTerms.flatMap((t) => terms(t)));
         const covered = qTerms.filter((t) => matched.has(t)).reduce((n, t) => n + this.weight(t), 0);
-        return { entry: this.byId.get(String(r.id)) as FaqEntry, score: r.score, coverage: covered / total };
-      });
+        const title = words(entry.title);
+        const same = asked.size ? [...asked].filter((w) => title.has(w)).length / asked.size : 0;
+        return { hit: { entry, score: r.score, coverage: covered / total }, rank: r.score * (1 + same) };
+      })
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, limit)
+      .map((x) => x.hit);
   }
 
   /** The best entry if it is a confident match, otherwise null: never a guess. */

@@ -134,6 +134,12 @@ describe("answers from the knowledge base", () => {
     );
   });
 
+  it("'what is X?' finds the entry that says what X is, not another entry about X", () => {
+    expect(index.confident("what is the MCAT?")?.entry.id).toBe("mcat-what");
+    expect(index.confident("What is AMCAS?")?.entry.id).toBe("amcas-what");
+    expect(index.confident("how do I prepare for the MCAT?")?.entry.id).toBe("mcat-prep");
+  });
+
   it("at least 90% of out-of-scope questions get an honest 'I don't know' or a decline, never an entry", async () => {
     const { a } = assistant();
     let honest = 0;

@@ -2,6 +2,8 @@
 // entry each should find first. And questions the assistant must not answer from the FAQ.
 export const PARAPHRASED: [string, string][] = [
   ["how long is the MCAT", "mcat-what"],
+  ["what is the MCAT?", "mcat-what"],
+  ["what is AMCAS?", "amcas-what"],
   ["how long is the mcat exam day", "mcat-what"],
   ["what's a good score on the mcat and what's the max", "mcat-scores"],
   ["when will I get my mcat results back", "mcat-score-release"],

@@ -262,6 +262,10 @@ describe("the report's numbers", () => {
     expect(message.text).toMatch(
       /7 students served .* 9\.5 meeting hours, 3 of 9 pair-months met the goal \(33%\)/,
     );
+    const empty = reportPage(buildReport({ ...fixture, pairings: [], totals: [], pauses: [] }), 0);
+    expect(empty.message.text).toMatch(
+      /no students served yet, 0 mentors active, 0 meeting hours, no pair-month to count yet\./,
+    );
     const table = reportTable(r);
     expect(table).toMatch(/Mentor\s+Student\s+Stage\s+This mo/);
     expect(table.split("\n").find((l) => l.startsWith("maria"))).toMatch(

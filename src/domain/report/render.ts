@@ -68,8 +68,15 @@ export function funderLines(r: Report): string[] {
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${labelOf(labels, k)} ${n}`)
       .join(", ");
+  const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+  const served = f.studentsServed
+    ? `${n(f.studentsServed, "student")} served (${list(f.byStage, STAGES)}; ${list(f.byRegion, REGIONS)})`
+    : "no students served yet";
+  const met = f.pairMonthsCounted
+    ? `${f.pairMonthsMet} of ${n(f.pairMonthsCounted, "pair-month")} met the goal (${share}%)`
+    : "no pair-month to count yet";
   return [
-    `**Season to date** (${monthName(r.season.months[0] as Month)}–${monthName(r.month)}): ${f.studentsServed} students served (${list(f.byStage, STAGES)}; ${list(f.byRegion, REGIONS)}), ${f.mentorsActive} mentors active, ${f.totalHours} meeting hours, ${f.pairMonthsMet} of ${f.pairMonthsCounted} pair-months met the goal (${share}%).`,
+    `**Season to date** (${monthName(r.season.months[0] as Month)}–${monthName(r.month)}): ${served}, ${n(f.mentorsActive, "mentor")} active, ${f.totalHours} meeting hours, ${met}.`,
   ];
 }
 
