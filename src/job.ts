@@ -47,20 +47,18 @@ async function main(argv: string[]): Promise<number> {
   if (config.slack) {
     const { webApi } = await import("@slack/bolt");
     const { slackPort } = await import("./platforms/slack/port.ts");
-    const client = new webApi.WebClient(config.slack.botToken, {
-      slackApiUrl: config.slack.apiUrl,
-      retryConfig: { retries: 3, factor: 2 },
-    });
+    const { slackClientOptions } = await import("./platforms/slack/client-options.ts");
+    const client = new webApi.WebClient(
+      config.slack.botToken,
+      slackClientOptions(config, config.slack.apiUrl),
+    );
     ports.slack = slackPort(client);
   }
   if (config.discord) {
     const { Client } = await import("discord.js");
     const { discordPort } = await import("./platforms/discord/port.ts");
-    const { restRequest } = await import("./platforms/discord/format.ts");
-    const client = new Client({
-      intents: [],
-      rest: { api: config.discord.apiUrl, retries: 3, makeRequest: restRequest as never },
-    });
+    const { discordRestOptions } = await import("./platforms/discord/rest.ts");
+    const client = new Client({ intents: [], rest: discordRestOptions(config, config.discord.apiUrl) });
     client.rest.setToken(config.discord.token);
     ports.discord = discordPort(client, config.discord.guildId, config.COORDINATOR_ROLE);
     discord = client;

@@ -108,6 +108,30 @@ describe("scheduled sends happen exactly once", () => {
     expect(counts().every((n) => n === 1)).toBe(true);
   }, 30_000);
 
+  it("a DM whose answer is lost is given up after the timeout, not resent, and found delivered by the next run", async () => {
+    const unlucky = pairs[5]!.mentorUserId;
+    slack.rules.push({
+      method: "chat.postMessage",
+      when: (a) => a.channel === unlucky,
+      answer: () => ({ lose: true }),
+    });
+    const first = startProcess({ ...env(), PLATFORM_API_TIMEOUT_MS: "500" }, "src/job.ts", [
+      "monthly-checkin",
+      "--at",
+      AT,
+    ]);
+    expect(await first.exited).toBe(2);
+    expect(first.stdout()).toMatch(`${PAIRS * 2 - 1} sent, 0 already sent, 1 failed.`);
+    expect(slack.messagesTo(unlucky)).toHaveLength(1);
+    slack.rules.length = 0;
+    const second = job();
+    expect(await second.exited).toBe(0);
+    expect(second.stdout()).toMatch(
+      `0 sent, ${PAIRS * 2 - 1} already sent, 1 found already delivered after an interrupted run, 0 failed.`,
+    );
+    expect(counts().every((n) => n === 1)).toBe(true);
+  }, 30_000);
+
   it("a send left half-done by a crash is checked on Slack: delivered ones are not repeated, missing ones are sent", async () => {
     const p = job();
     expect(await p.exited).toBe(0);

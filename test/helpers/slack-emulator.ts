@@ -14,9 +14,14 @@ export interface ApiCall {
 }
 
 type Json = Record<string, unknown>;
+/** `hang` never answers; `lose` does the work and then never answers (the answer is lost on the way). */
 type Handler = (
   args: Json,
-) => Json | { status: number; body: Json; headers?: Record<string, string> } | { hang: true };
+) =>
+  | Json
+  | { status: number; body: Json; headers?: Record<string, string> }
+  | { hang: true }
+  | { lose: true };
 
 function parseValue(v: string): unknown {
   if (/^[[{]/.test(v)) {
@@ -191,6 +196,10 @@ export class SlackEmulator {
     if (fault && (("ok" in answer && answer.ok === false) || "status" in answer))
       this.failedCalls.add(this.calls.at(-1) as ApiCall);
     if ("hang" in answer) return; // never answers: the client's timeout must fire
+    if ("lose" in answer) {
+      this.answer(method, args);
+      return;
+    }
     const late = this.answerDelays.get(method);
     if (late) await new Promise((r) => setTimeout(r, late));
     if ("status" in answer && typeof answer.status === "number" && "body" in answer) {

@@ -25,8 +25,9 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
-import { ACTION_PREFIX, restRequest, toDiscordMessages } from "./format.ts";
+import { ACTION_PREFIX, toDiscordMessages } from "./format.ts";
 import { discordPort } from "./port.ts";
+import { discordRestOptions } from "./rest.ts";
 
 export interface DiscordBot {
   port: PlatformPort;
@@ -62,12 +63,7 @@ export function createDiscordBot(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
-    rest: {
-      api: discord.apiUrl,
-      retries: config.PLATFORM_API_RETRIES,
-      timeout: config.PLATFORM_API_TIMEOUT_MS,
-      makeRequest: restRequest as never,
-    },
+    rest: discordRestOptions(config, discord.apiUrl),
     // Names typed by members must never ping anyone; a message that should mention says so.
     allowedMentions: { parse: [] },
   });

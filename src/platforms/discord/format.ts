@@ -93,30 +93,3 @@ export function agreementMessages(a: Agreement): Embed[][] {
   if (current.length) messages.push(current);
   return messages;
 }
-
-/**
- * discord.js's REST client sends through its own copy of undici, which uses whichever undici agent
- * the process installed first. When @slack/bolt is loaded too, that is undici 7's, and uploading a
- * file (a FormData body from another undici) fails. Node's fetch turns the body into bytes itself,
- * so any agent can carry it: both platforms then work in one process.
- */
-export const restRequest = async (url: string, init: Record<string, unknown>) => {
-  // Its own undici agent, handed to Node's fetch, also keeps an aborted (timed-out) request hanging.
-  const { dispatcher: _dispatcher, ...rest } = init;
-  try {
-    return await fetch(url, rest as RequestInit);
-  } catch (err) {
-    // discord.js resends a request that timed out. A write may have arrived all the same, and a
-    // second message or thread would follow; so a write's timeout goes to our code, which looks
-    // before it tries again (the ledger's wasDelivered, a thread found by its name).
-    const method = String(init.method ?? "GET").toUpperCase();
-    if ((err as Error).name === "AbortError" && method !== "GET" && method !== "HEAD")
-      throw new WriteTimedOut(`${method} ${new URL(url).pathname} timed out`);
-    throw err;
-  }
-};
-
-/** Not named AbortError, so discord.js does not retry it. */
-export class WriteTimedOut extends Error {
-  override name = "WriteTimedOut";
-}

@@ -4,7 +4,7 @@ import { REST, Routes } from "discord.js";
 import { commands } from "../../../commands/index.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { commandJson } from "./commands-json.ts";
-import { restRequest } from "./format.ts";
+import { restRequest } from "./rest.ts";
 
 export async function registerCommands(discord: {
   token: string;

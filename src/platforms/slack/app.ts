@@ -18,6 +18,7 @@ import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
+import { slackClientOptions } from "./client-options.ts";
 import { ACTION_PREFIX, messageBlocks } from "./format.ts";
 import { FrontReceiver } from "./front-receiver.ts";
 import { coordinatorHome, memberHome } from "./home.ts";
@@ -25,18 +26,6 @@ import { slackPort } from "./port.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
 
 export const SLACK_BODY_LIMIT = 256 * 1024;
-
-/**
- * A request that timed out may have reached Slack: sending it again could post a message twice, so
- * it is not retried here (the caller checks what arrived before trying again). Refused connections,
- * 5xx answers and 429s are retried as usual.
- */
-export function noBlindResend(err: Error): void {
-  const original = (err as { original?: { name?: string; cause?: { name?: string } } }).original;
-  const name = original?.name ?? "";
-  if (/TimeoutError|AbortError/.test(name) || /TimeoutError|AbortError/.test(original?.cause?.name ?? ""))
-    throw err;
-}
 
 export interface SlackBot {
   port: PlatformPort;
@@ -80,20 +69,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
           }),
         }
       : { socketMode: true, appToken: slack.appToken }),
-    // 429s are retried by the Web API client after Retry-After; other failures a few times with
-    // backoff; a call that hangs is given up after 15 s.
-    clientOptions: {
-      slackApiUrl: slack.apiUrl,
-      timeout: config.PLATFORM_API_TIMEOUT_MS,
-      retryConfig: {
-        retries: config.PLATFORM_API_RETRIES,
-        factor: 2,
-        minTimeout: 200,
-        maxTimeout: 5000,
-        // Bolt's RetryOptions type omits p-retry's onFailedAttempt, which it passes through.
-        onFailedAttempt: noBlindResend,
-      } as never,
-    },
+    clientOptions: slackClientOptions(config, slack.apiUrl),
     logger: boltLogger(slog),
   });
 
