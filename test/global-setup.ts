@@ -7,8 +7,9 @@ async function dropTestSchemas(): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ nspname: string }>(
+      // "_" matches any character in LIKE: escaped, only the tests' own schemas match.
       "SELECT nspname FROM pg_namespace WHERE nspname LIKE $1",
-      [`${PG_TEST_SCHEMA_PREFIX}%`],
+      [`${PG_TEST_SCHEMA_PREFIX.replace(/_/g, "\\_")}%`],
     );
     for (const r of rows) await client.query(`DROP SCHEMA IF EXISTS "${r.nspname}" CASCADE`);
   } finally {
