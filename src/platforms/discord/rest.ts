@@ -19,10 +19,15 @@ export const restRequest = async (url: string, init: Record<string, unknown>) =>
     // before it tries again (the ledger's wasDelivered, a thread found by its name).
     const method = String(init.method ?? "GET").toUpperCase();
     if ((err as Error).name === "AbortError" && method !== "GET" && method !== "HEAD")
-      throw new WriteTimedOut(`${method} ${new URL(url).pathname} timed out`);
+      throw new WriteTimedOut(`${method} ${loggablePath(url)} timed out`);
     throw err;
   }
 };
+
+/** The path without interaction and webhook tokens (long segments), which must not reach the logs. */
+function loggablePath(url: string): string {
+  return new URL(url).pathname.replace(/\/[^/]{33,}/g, "/…");
+}
 
 /** Not named AbortError, so discord.js does not retry it. */
 export class WriteTimedOut extends Error {
