@@ -129,33 +129,34 @@ for (const [platform, make] of platforms)
           expect(await p.d.prisma.pairing.count()).toBe(1);
         }, 30_000);
 
-    it("a scheduled DM that meets a 500 is retried by the next run, and arrives once", async () => {
+    /** A pair ready for November's check-in, and lee's check-in DMs from then on. */
+    async function pairedForCheckIn() {
       const p = await make();
       d = p.d;
       await signUp(p.d, "maria", "mentor", MENTOR);
       await signUp(p.d, "lee", "mentee", ADULT);
       await say(p.d, "cora", "create @maria @lee");
       const before = (await p.d.dms("lee")).length;
+      const checkIns = async () => (await p.d.dms("lee")).slice(before).filter((m) => /check-in/.test(m));
+      return { p, checkIns };
+    }
+
+    it("a scheduled DM that meets a 500 is retried by the next run, and arrives once", async () => {
+      const { p, checkIns } = await pairedForCheckIn();
       p.inject("post", "500");
       if (platform === "Slack") p.inject("post", "500");
       const first = await p.d.runJob("monthly-checkin", "2026-12-01T19:00:00Z");
       expect(first.failed).toBe(2);
-      expect((await p.d.dms("lee")).length).toBe(before);
+      expect(await checkIns()).toHaveLength(0);
       p.clear();
       const second = await p.d.runJob("monthly-checkin", "2026-12-01T19:30:00Z");
       expect(second).toMatchObject({ sent: 2, failed: 0 });
-      expect((await p.d.dms("lee")).slice(before).filter((m) => /check-in/.test(m))).toHaveLength(1);
+      expect(await checkIns()).toHaveLength(1);
     }, 30_000);
 
     it("a scheduled DM that arrived but whose answer was lost is neither resent by the library nor by the next run", async () => {
-      const p = await make();
-      d = p.d;
-      await signUp(p.d, "maria", "mentor", MENTOR);
-      await signUp(p.d, "lee", "mentee", ADULT);
-      await say(p.d, "cora", "create @maria @lee");
-      const before = (await p.d.dms("lee")).length;
+      const { p, checkIns } = await pairedForCheckIn();
       p.inject("post", "lost answer");
-      const checkIns = async () => (await p.d.dms("lee")).slice(before).filter((m) => /check-in/.test(m));
       const first = await p.d.runJob("monthly-checkin", "2026-12-01T19:00:00Z");
       expect(first).toMatchObject({ sent: 0, failed: 2 });
       expect(await checkIns()).toHaveLength(1);
