@@ -1,6 +1,6 @@
 // Shared set-up: a throwaway database and content folder, a config built like production's, a fixed clock.
 import { randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config.ts";
@@ -8,8 +8,19 @@ import type { Clock } from "../../src/domain/flow.ts";
 
 export const REPO_ROOT = join(import.meta.dirname, "../..");
 
+const made = new Set<string>();
+
+/** A fresh folder under the system's temp folder, removed when this process exits (a run makes hundreds). */
 export function tempDir(prefix = "mentorbot-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  if (made.size === 0) process.once("exit", removeTempDirs);
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** The database tests run on: SQLite by default; TEST_DATABASE=postgresql runs them on the local server. */
