@@ -108,7 +108,7 @@ export class MemberRepository implements MemberStore {
   }
 
   async saveSignup(w: SignupWrite): Promise<Member> {
-    return this.prisma.$transaction(async (tx) => {
+    const memberId = await this.prisma.$transaction(async (tx) => {
       const key = { platform: w.user.platform, platformUserId: w.user.userId };
       const member = await tx.member.upsert({
         where: { platform_platformUserId: key },
@@ -151,8 +151,11 @@ export class MemberRepository implements MemberStore {
           },
         });
       await writeAudit(tx, w.audit, memberId);
-      const row = await tx.member.findUniqueOrThrow({ where: { id: memberId }, include: withProfile });
-      return toMember(row);
+      return memberId;
     });
+    // Read back after the commit: inside a transaction Prisma fetches the included relations at the
+    // same time on the transaction's one PostgreSQL connection, which pg 8 only queues (and warns).
+    const row = await this.prisma.member.findUniqueOrThrow({ where: { id: memberId }, include: withProfile });
+    return toMember(row);
   }
 }
