@@ -41,11 +41,14 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const services = buildServices(config, db, clock, log);
 
   const stops: (() => Promise<void>)[] = [];
+  // Run first and at once: nothing new is taken while a scheduled job or a command finishes.
+  const closers: (() => Promise<void>)[] = [];
   const running: RunningBot = {
     services,
     db,
     ports: {},
     async stop() {
+      await Promise.all(closers.map((c) => c().catch((err) => log.warn("close failed", { err }))));
       for (const s of stops.reverse()) await s().catch((err) => log.warn("stop failed", { err }));
       services.close();
       await db.close();
@@ -60,6 +63,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
       running.ports.slack = slack.port;
+      closers.push(() => slack.close());
       stops.push(() => slack.stop());
     }
     if (config.discord) {

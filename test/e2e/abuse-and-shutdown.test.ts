@@ -82,7 +82,9 @@ describe("SIGTERM", () => {
     await new Promise((r) => setTimeout(r, 300));
     const t = Date.now();
     p.proc.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
+    // Sent once the bot has begun to stop (under load the signal may take a moment to be handled).
+    await waitFor(() => /"msg":"stopping"/.test(p.stderr()), "the bot to begin stopping", 5000);
+    await new Promise((r) => setTimeout(r, 100));
     const late = await postSigned(
       url,
       SIGNING_SECRET,

@@ -30,6 +30,9 @@ export const SLACK_BODY_LIMIT = 256 * 1024;
 export interface SlackBot {
   port: PlatformPort;
   start(): Promise<{ port?: number }>;
+  /** Stops taking requests (HTTP answers 503, Socket Mode disconnects); work already taken goes on. */
+  close(): Promise<void>;
+  /** Closes, then waits for the work already taken. */
   stop(): Promise<void>;
 }
 
@@ -75,6 +78,11 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
 
   const port: PlatformPort = slackPort(app.client);
   const work = new WorkQueue();
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= app.stop().then(() => undefined);
+    return closing;
+  };
 
   const coordinators = new Set(config.COORDINATOR_IDS);
   const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
@@ -257,9 +265,9 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       slog.info("slack listening", { port: bound, path: "/slack/events" });
       return { port: bound };
     },
+    close,
     async stop() {
-      // Stop taking requests, then let the work already accepted finish.
-      await app.stop();
+      await close();
       await work.drain();
     },
   };
