@@ -1,7 +1,6 @@
 // Who to tell when something needs a coordinator: a crisis alert, a request to be forgotten, the
 // monthly digest. COORDINATOR_IDS, plus on Discord everyone holding COORDINATOR_ROLE, looked up at
 // the moment of telling so a role given or taken away counts at once.
-import type { PlatformName } from "../domain/members.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorIdsOn } from "../platforms/facts.ts";
@@ -17,7 +16,7 @@ export async function coordinatorsOf(
   port: Pick<SpacePort, "name" | "roleCoordinators">,
   log: Logger,
 ): Promise<CoordinatorList> {
-  const ids = new Set(coordinatorIdsOn(configured, port.name as PlatformName));
+  const ids = new Set(coordinatorIdsOn(configured, port.name));
   if (!port.roleCoordinators) return { ids: [...ids], complete: true };
   try {
     for (const id of await port.roleCoordinators()) ids.add(id);

@@ -94,7 +94,7 @@ export async function loadPlanData(
   };
 }
 
-/** COORDINATOR_IDS (the console's "coordinator" when none are set), and each platform's role holders. */
+/** Each running platform's coordinators, and those in COORDINATOR_IDS on platforms this process does not run (counted as noPlatform). */
 async function coordinatorsToTell(
   ctx: RunContext,
 ): Promise<{ coordinators: PlanData["coordinators"]; complete: boolean }> {
@@ -106,12 +106,10 @@ async function coordinatorsToTell(
     seen.add(`${platform}:${id}`);
     coordinators.push({ platform, id });
   };
-  const configured =
-    config.COORDINATOR_IDS.length > 0 ? config.COORDINATOR_IDS : ctx.ports.console ? ["coordinator"] : [];
-  for (const id of configured) add(platformOfId(id), id);
+  for (const id of config.COORDINATOR_IDS) add(platformOfId(id), id);
   let complete = true;
   for (const port of Object.values(ctx.ports)) {
-    if (!port?.roleCoordinators) continue;
+    if (!port) continue;
     const found = await coordinatorsOf(config.COORDINATOR_IDS, port, log);
     for (const id of found.ids) add(port.name, id);
     complete &&= found.complete;

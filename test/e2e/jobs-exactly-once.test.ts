@@ -36,7 +36,11 @@ describe("scheduled sends happen exactly once", () => {
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: "warn",
   });
-  const job = (name = "monthly-checkin", at = AT) => startProcess(env(), "src/job.ts", [name, "--at", at]);
+  const job = (name = "monthly-checkin", at = AT, extra: Record<string, string> = {}) =>
+    startProcess({ ...env(), ...extra }, "src/job.ts", [name, "--at", at]);
+  /** Slack answers this person's DMs as `answer` says, until the rules are cleared. */
+  const answerDmsTo = (user: string, answer: (typeof slack.rules)[number]["answer"]) =>
+    slack.rules.push({ method: "chat.postMessage", when: (a) => a.channel === user, answer });
   const recipients = () => pairs.flatMap((p) => [p.mentorUserId, p.menteeUserId]);
   const counts = () => recipients().map((u) => slack.messagesTo(u).length);
 
@@ -92,11 +96,7 @@ describe("scheduled sends happen exactly once", () => {
 
   it("one DM that fails does not stop the batch, and the next run retries it", async () => {
     const unlucky = pairs[3]!.menteeUserId;
-    slack.rules.push({
-      method: "chat.postMessage",
-      when: (a) => a.channel === unlucky,
-      answer: () => ({ ok: false, error: "cannot_dm_bot" }),
-    });
+    answerDmsTo(unlucky, () => ({ ok: false, error: "cannot_dm_bot" }));
     const first = job();
     expect(await first.exited).toBe(2);
     expect(first.stdout()).toMatch(`${PAIRS * 2 - 1} sent, 0 already sent, 1 failed.`);
@@ -110,16 +110,8 @@ describe("scheduled sends happen exactly once", () => {
 
   it("a DM whose answer is lost is given up after the timeout, not resent, and found delivered by the next run", async () => {
     const unlucky = pairs[5]!.mentorUserId;
-    slack.rules.push({
-      method: "chat.postMessage",
-      when: (a) => a.channel === unlucky,
-      answer: () => ({ lose: true }),
-    });
-    const first = startProcess({ ...env(), PLATFORM_API_TIMEOUT_MS: "500" }, "src/job.ts", [
-      "monthly-checkin",
-      "--at",
-      AT,
-    ]);
+    answerDmsTo(unlucky, () => ({ lose: true }));
+    const first = job("monthly-checkin", AT, { PLATFORM_API_TIMEOUT_MS: "500" });
     expect(await first.exited).toBe(2);
     expect(first.stdout()).toMatch(`${PAIRS * 2 - 1} sent, 0 already sent, 1 failed.`);
     expect(slack.messagesTo(unlucky)).toHaveLength(1);

@@ -9,10 +9,12 @@ import type { Clock } from "../../src/domain/flow.ts";
 export const REPO_ROOT = join(import.meta.dirname, "../..");
 
 const made = new Set<string>();
+let cleanupHooked = false;
 
 /** A fresh folder under the system's temp folder, removed when this process exits (a run makes hundreds). */
 export function tempDir(prefix = "mentorbot-"): string {
-  if (made.size === 0) process.once("exit", removeTempDirs);
+  if (!cleanupHooked) process.once("exit", removeTempDirs);
+  cleanupHooked = true;
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.add(dir);
   return dir;
