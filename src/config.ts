@@ -61,7 +61,8 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   ASK_RATE_PER_HOUR: number().int("a whole number").min(1).max(1000).default(20),
-  ASK_DAILY_CAP: number().int("a whole number").min(1).default(500),
+  ASK_PERSON_DAILY_CAP: number().int("a whole number").min(1).max(10_000).default(60),
+  ASK_DAILY_CAP: number().int("a whole number").min(1).default(5000),
   ASK_CRISIS_ALERT: z
     .enum(["true", "false"], { error: "true or false" })
     .default("true")

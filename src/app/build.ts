@@ -55,6 +55,7 @@ export function buildServices(
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
   const zone = config.PROGRAM_TIMEZONE;
   const goalHours = config.MONTHLY_GOAL_HOURS;
+  const throttle = new Throttle(config.COMMANDS_PER_MINUTE);
   return {
     config,
     log,
@@ -94,8 +95,11 @@ export function buildServices(
         : null,
       clock,
       log,
+      timeZone: zone,
       ratePerHour: config.ASK_RATE_PER_HOUR,
+      personDailyCap: config.ASK_PERSON_DAILY_CAP,
       dailyCap: config.ASK_DAILY_CAP,
+      allowBurst: (user) => throttle.allow(user),
       crisisAlert: config.ASK_CRISIS_ALERT,
       coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
     }),
@@ -103,7 +107,7 @@ export function buildServices(
     snapshots,
     privacy: new PrivacyService(privacyStore, members, config, clock, log),
     privacyStore,
-    throttle: new Throttle(config.COMMANDS_PER_MINUTE),
+    throttle,
     close: () => mailer?.close(),
   };
 }

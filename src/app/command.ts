@@ -47,6 +47,11 @@ export interface CommandDefinition {
   options?: OptionSpec[];
   subcommands?: SubcommandSpec[];
   coordinatorOnly?: boolean;
+  /**
+   * reads a person's own words (the FAQ assistant): it screens them for danger first and applies
+   * the burst throttle itself afterwards, so no one in crisis is told to slow down
+   */
+  safetyFirst?: boolean;
   /** answers with a form: platforms open it before anything else (a Slack trigger lasts 3 s) */
   opensForm?: boolean;
   run(ctx: CommandContext, args: CommandArgs): Promise<CommandOutcome>;

@@ -13,8 +13,9 @@ export async function answerDirectMessage(
   user: PlatformUser,
   text: string,
 ): Promise<Message> {
-  if (!services.throttle.allow(user)) return { text: SLOW_DOWN };
-  if (/^\s*\/?(help|commands|\?)\s*$/i.test(text)) return helpMessage();
+  // The assistant screens every message for danger before any limit, then throttles bursts itself.
+  if (/^\s*\/?(help|commands|\?)\s*$/i.test(text))
+    return services.throttle.allow(user) ? helpMessage() : { text: SLOW_DOWN };
   try {
     return await services.assistant.ask(user, port, text);
   } catch (err) {

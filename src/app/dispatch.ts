@@ -22,10 +22,12 @@ export async function runCommand(
   args: CommandArgs,
   log: Logger,
 ): Promise<CommandOutcome> {
-  if (!ctx.services.throttle.allow(ctx.user)) return reply(SLOW_DOWN);
+  // A command that reads a person's words checks them for danger before any limit (and throttles itself).
+  if (!def.safetyFirst && !ctx.services.throttle.allow(ctx.user)) return reply(SLOW_DOWN);
   if (
-    (args.text ?? "").length > MAX_COMMAND_TEXT ||
-    Object.values(args.values).some((v) => v.length > MAX_COMMAND_TEXT)
+    !def.safetyFirst &&
+    ((args.text ?? "").length > MAX_COMMAND_TEXT ||
+      Object.values(args.values).some((v) => v.length > MAX_COMMAND_TEXT))
   )
     return reply(
       `That is too long: a command takes at most ${MAX_COMMAND_TEXT.toLocaleString("en-US")} characters. Nothing was changed.`,

@@ -1,8 +1,7 @@
 // One member firing commands in a tight loop is slowed down, politely: a token bucket per person.
 import type { PlatformUser } from "../domain/members.ts";
 
-export const SLOW_DOWN =
-  "You're sending commands very quickly, so I'm pausing for a moment. Please wait a few seconds and try again.";
+export { SLOW_DOWN } from "../assistant/assistant.ts";
 
 export class Throttle {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

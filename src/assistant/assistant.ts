@@ -1,6 +1,7 @@
 // /ask and direct messages: safety first, then the FAQ, then (optionally) the model over the FAQ.
 // It never makes an answer up, always says what it is not, and stores counts, not questions.
 import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { PlatformUser } from "../domain/members.ts";
@@ -11,7 +12,9 @@ import type { Logger } from "../log.ts";
 import type { FaqEntry } from "./knowledge.ts";
 import type { AnswerModel } from "./model.ts";
 import type { FaqIndex } from "./retrieval.ts";
-import { type Concern, concernOf } from "./safety.ts";
+import { type Concern, declineOf } from "./safety/concerns.ts";
+import { crisisSignalOf } from "./safety/detect.ts";
+import { unsafeOutputOf } from "./safety/output.ts";
 
 export const NOT_AN_ADVISOR =
   "_I'm the program's FAQ assistant: not a pre-med advisor, a tutor or a counselor. For decisions about your own path, talk with your mentor or a program coordinator._";
@@ -23,6 +26,8 @@ export const MAX_QUESTION = 1000;
 
 export interface Counters {
   increment(key: string, expiresAt: Date): Promise<number>;
+  /** adds one within a window that starts at the first count and lasts until `windowEnd`; a count after it starts a new window */
+  incrementInWindow(key: string, now: Date, windowEnd: Date): Promise<number>;
   get(key: string): Promise<number>;
 }
 
@@ -32,12 +37,24 @@ export interface AskDeps {
   model: AnswerModel | null;
   clock: Clock;
   log: Logger;
+  timeZone: string;
   ratePerHour: number;
+  /** questions one person may ask in a day */
+  personDailyCap: number;
+  /** questions the whole program may ask in a day */
   dailyCap: number;
   crisisAlert: boolean;
+  /** a burst limit shared with the other commands (the per-member throttle); checked after safety */
+  allowBurst(user: PlatformUser): boolean;
   /** the coordinators to alert on the asker's platform */
   coordinatorsOn(port: SpacePort): Promise<string[]>;
 }
+
+/** A second alert about the same student may follow the first within this time; then none until it ends. */
+export const CRISIS_ALERT_WINDOW_MS = 3_600_000;
+
+export const SLOW_DOWN =
+  "You're sending commands very quickly, so I'm pausing for a moment. Please wait a few seconds and try again.";
 
 const crisisText = (alerted: boolean) =>
   [
@@ -87,7 +104,74 @@ export class Assistant {
       .catch(() => 0);
   }
 
+  /**
+   * Safety first, before every limit and every check of the text's form, so no one in danger meets
+   * a rate limit, a length message or an "I don't know": the lexicon and the classifier on what was
+   * typed, then (with a model) the moderation endpoint.
+   */
+  private async screen(raw: string): Promise<"crisis" | "likely" | null> {
+    const signal = crisisSignalOf(raw);
+    if (signal?.certain) return "crisis";
+    const text = cleanText(raw);
+    if (this.deps.model && text && (await this.flaggedByModeration(text))) return "crisis";
+    return signal ? "likely" : null;
+  }
+
+  private async flaggedByModeration(text: string): Promise<boolean> {
+    try {
+      return await (this.deps.model as AnswerModel).flagsDanger(text);
+    } catch (err) {
+      this.deps.log.warn("moderation check failed; the local check stands", { err: errorSummary(err) });
+      return false;
+    }
+  }
+
+  /** The limits, in order: a burst, then the person's hour and day, then the program's day. */
+  private async overLimit(user: PlatformUser): Promise<string | null> {
+    if (!this.deps.allowBurst(user)) return SLOW_DOWN;
+    const hash = personHash(user);
+    const now = this.deps.clock.now();
+    const hour = now.toISOString().slice(0, 13);
+    const inHour = await this.deps.counters.increment(
+      `ask:hour:${hash}:${hour}`,
+      new Date(now.getTime() + 2 * 3_600_000),
+    );
+    if (inHour > this.deps.ratePerHour)
+      return `You've asked ${this.deps.ratePerHour} questions this hour, the most I answer in an hour. Please try again later, or ask your mentor.`;
+    const inDay = await this.deps.counters.increment(
+      `ask:person-day:${hash}:${this.day()}`,
+      new Date(now.getTime() + 2 * 86_400_000),
+    );
+    if (inDay > this.deps.personDailyCap)
+      return `You've asked ${this.deps.personDailyCap} questions today, the most I answer for one person in a day. Please try again tomorrow, or ask your mentor.`;
+    const programDay = await this.deps.counters.increment(
+      `ask:day:${this.day()}`,
+      new Date(now.getTime() + 2 * 86_400_000),
+    );
+    if (programDay > this.deps.dailyCap)
+      return "I've answered as many questions as I can today. Please try again tomorrow, or ask your mentor or a coordinator.";
+    return null;
+  }
+
   async ask(user: PlatformUser, port: SpacePort, raw: string): Promise<Message> {
+    const danger = await this.screen(raw);
+    if (danger === "crisis") return this.crisis(user, port);
+    if (danger === "likely") {
+      // Only the classifier saw danger: the resources and the alert come first, then (if the
+      // person was asking something) the answer, so a misread question still gets its answer.
+      const crisis = await this.crisis(user, port);
+      const answer = await this.answer(user, raw).catch(() => null);
+      return answer?.answered
+        ? {
+            text: `${crisis.text}\n\nIf you were also asking a question, here is what the program's notes say:\n\n${answer.message.text}`,
+          }
+        : crisis;
+    }
+    return (await this.answer(user, raw)).message;
+  }
+
+  /** The answer to a question already screened for danger: its form, the limits, then the FAQ. */
+  private async answer(user: PlatformUser, raw: string): Promise<{ message: Message; answered: boolean }> {
     const question = cleanText(raw);
     if (!question)
       throw new UserError(
@@ -96,67 +180,39 @@ export class Assistant {
       );
     if (visibleLength(question) > MAX_QUESTION)
       throw new UserError(`Please keep your question under ${MAX_QUESTION} characters.`, "long_question");
-
-    const concern = concernOf(question);
-    if (concern === "crisis") return this.crisis(user, port);
+    const limited = await this.overLimit(user);
+    if (limited)
+      return {
+        message: { text: limited === SLOW_DOWN ? SLOW_DOWN : `${limited}\n\n${NOT_AN_ADVISOR}` },
+        answered: false,
+      };
 
     const hash = personHash(user);
     const now = this.deps.clock.now();
-    const hour = now.toISOString().slice(0, 13);
-    const asked = await this.deps.counters.increment(
-      `ask:hour:${hash}:${hour}`,
-      new Date(now.getTime() + 2 * 3_600_000),
-    );
-    if (asked > this.deps.ratePerHour)
-      return {
-        text: `You've asked ${this.deps.ratePerHour} questions this hour, the most I answer in an hour. Please try again later, or ask your mentor.\n\n${NOT_AN_ADVISOR}`,
-      };
-    const today = await this.deps.counters.increment(
-      `ask:day:${this.day()}`,
-      new Date(now.getTime() + 2 * 86_400_000),
-    );
-    if (today > this.deps.dailyCap)
-      return {
-        text: `I've answered as many questions as I can today. Please try again tomorrow, or ask your mentor or a coordinator.\n\n${NOT_AN_ADVISOR}`,
-      };
-
     const first =
       (await this.deps.counters.increment(`ask:seen:${hash}`, new Date(now.getTime() + 400 * 86_400_000))) ===
       1;
     const wrap = (body: string) => ({
-      text: `${first ? `${FIRST_TIME}\n\n` : ""}${body}\n\n${NOT_AN_ADVISOR}`,
+      message: { text: `${first ? `${FIRST_TIME}\n\n` : ""}${body}\n\n${NOT_AN_ADVISOR}` },
+      answered: true,
     });
 
-    if (this.deps.model && (await this.deps.model.flagsDanger(question).catch(() => false)))
-      return this.crisis(user, port);
-    if (concern) {
+    const decline = declineOf(question);
+    if (decline) {
       await this.count("declined");
-      return wrap(DECLINES[concern]);
+      return wrap(DECLINES[decline]);
     }
 
     const hits = this.deps.index.find(question, 3);
     if (this.deps.model && hits.length > 0) {
-      try {
-        const g = await this.deps.model.answer(
-          question,
-          hits.map((h) => h.entry),
-          hash,
-        );
-        if (g.text && g.cited.length > 0) {
-          await this.count("answered_model");
-          const sources = g.cited
-            .map((id) => this.deps.index.get(id) as FaqEntry)
-            .map(
-              (e) =>
-                `\`${e.id}\` (${e.source}, reviewed ${e.reviewed}${e.changesYearly ? "; changes yearly" : ""})`,
-            );
-          return wrap(`${g.text}\n\nSources: ${sources.join("; ")}.`);
-        }
-      } catch (err) {
-        // A slow or failing model never leaves a student without an answer: the local one follows.
-        this.deps.log.warn("model answer failed; answering locally", {
-          err: err instanceof Error ? err.message : String(err),
-        });
+      const modelAnswer = await this.modelAnswer(
+        question,
+        hits.map((h) => h.entry),
+        hash,
+      );
+      if (modelAnswer) {
+        await this.count("answered_model");
+        return wrap(modelAnswer);
       }
     }
     const best = this.deps.index.confident(question);
@@ -170,21 +226,78 @@ export class Assistant {
     );
   }
 
+  /** The model's grounded answer with its sources, or null when it should not be shown. */
+  private async modelAnswer(question: string, entries: FaqEntry[], hash: string): Promise<string | null> {
+    const model = this.deps.model as AnswerModel;
+    try {
+      const g = await model.answer(question, entries, hash);
+      if (!g.text || g.cited.length === 0) return null;
+      // The answer is read before anyone else reads it: doses, advice, an essay or means of harm,
+      // or a moderation flag, and the local answer is shown instead.
+      const unsafe = unsafeOutputOf(g.text);
+      if (unsafe || (await this.flaggedByModeration(g.text))) {
+        this.deps.log.warn("model answer replaced by the local answer", { reason: unsafe ?? "moderation" });
+        return null;
+      }
+      const sources = g.cited
+        .map((id) => this.deps.index.get(id) as FaqEntry)
+        .map(
+          (e) =>
+            `\`${e.id}\` (${e.source}, reviewed ${e.reviewed}${e.changesYearly ? "; changes yearly" : ""})`,
+        );
+      return `${g.text}\n\nSources: ${sources.join("; ")}.`;
+    } catch (err) {
+      // A slow or failing model never leaves a student without an answer: the local one follows.
+      this.deps.log.warn("model answer failed; answering locally", { err: errorSummary(err) });
+      return null;
+    }
+  }
+
+  /** Every crisis message gets the full answer; coordinators hear at once, then at most once more an hour. */
   private async crisis(user: PlatformUser, port: SpacePort): Promise<Message> {
     await this.count("crisis");
-    const coordinators = this.deps.crisisAlert ? await this.deps.coordinatorsOn(port) : [];
-    let alerted = 0;
-    for (const c of coordinators) {
+    if (!this.deps.crisisAlert) return { text: crisisText(false) };
+    const now = this.deps.clock.now();
+    const nth = await this.deps.counters
+      .incrementInWindow(
+        `ask:crisis-alert:${personHash(user)}`,
+        now,
+        new Date(now.getTime() + CRISIS_ALERT_WINDOW_MS),
+      )
+      .catch(() => 1); // if the count cannot be read, alert: a second alert is better than none
+    if (nth > 2) return { text: crisisText(true) };
+    const alerted = await this.alertCoordinators(user, port, nth === 1 ? "first" : "again");
+    return { text: crisisText(alerted || nth > 1) };
+  }
+
+  private async alertCoordinators(
+    user: PlatformUser,
+    port: SpacePort,
+    which: "first" | "again",
+  ): Promise<boolean> {
+    const when = DateTime.fromJSDate(this.deps.clock.now(), { zone: this.deps.timeZone }).toFormat(
+      "h:mm a 'on' ccc LLL d",
+    );
+    const who = `${port.mention(user.userId)} (on ${PLATFORM_NAMES[port.name] ?? port.name})`;
+    const text =
+      which === "first"
+        ? `**Safety alert from the FAQ assistant.** ${who} wrote to the assistant at ${when} (program time) something that may mean they are in crisis or in danger. They were given the 988 Lifeline, Careline Alaska and 911. Please reach out to them now. (What they wrote is not stored.)`
+        : `**Safety alert: ${who} wrote again** at ${when} (program time), in words that may mean crisis or danger. They were given the resources again. This is the last alert about them for the next hour; they still get the resources every time. (What they wrote is not stored.)`;
+    let alerted = false;
+    for (const c of await this.deps.coordinatorsOn(port)) {
       try {
-        await port.sendDirect(c, {
-          text: `**Safety alert from the FAQ assistant.** ${port.mention(user.userId)} wrote something that may mean they are in crisis or in danger. They were given the 988 Lifeline and Careline Alaska. Please reach out to them now. (What they wrote is not stored.)`,
-          notify: [c],
-        });
-        alerted++;
+        await port.sendDirect(c, { text, notify: [c] });
+        alerted = true;
       } catch (err) {
         this.deps.log.error("crisis alert could not be sent", { coordinator: c, err });
       }
     }
-    return { text: crisisText(alerted > 0) };
+    return alerted;
   }
+}
+
+const PLATFORM_NAMES: Record<string, string> = { slack: "Slack", discord: "Discord", console: "the console" };
+
+function errorSummary(err: unknown): string {
+  return err instanceof Error ? err.name : "unknown";
 }

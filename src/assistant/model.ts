@@ -42,8 +42,8 @@ export function openAiModel(opts: {
       const r = await client.chat.completions.create({
         model: opts.model,
         temperature: 0.2,
-        max_tokens: 300,
-        user: userHash,
+        max_completion_tokens: 300,
+        safety_identifier: userHash,
         messages: [
           { role: "system", content: `${INSTRUCTIONS}\n\nFAQ entries:\n${context}` },
           { role: "user", content: question },

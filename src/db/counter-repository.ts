@@ -14,6 +14,19 @@ export class CounterRepository {
     return r.count;
   }
 
+  /**
+   * Adds one within a window: the first count opens it until `windowEnd`, a count after that opens
+   * a new one. Both steps are single statements, so two instances counting at once still count
+   * 1 and 2 (never two firsts).
+   */
+  async incrementInWindow(key: string, now: Date, windowEnd: Date): Promise<number> {
+    await this.prisma.counter.updateMany({
+      where: { key, expiresAt: { lte: now } },
+      data: { count: 0, expiresAt: windowEnd },
+    });
+    return this.increment(key, windowEnd);
+  }
+
   async get(key: string): Promise<number> {
     return (await this.prisma.counter.findUnique({ where: { key } }))?.count ?? 0;
   }

@@ -5,7 +5,7 @@ import { Assistant, NOT_AN_ADVISOR, personHash } from "../../src/assistant/assis
 import { loadKnowledge } from "../../src/assistant/knowledge.ts";
 import { openAiModel } from "../../src/assistant/model.ts";
 import { FaqIndex } from "../../src/assistant/retrieval.ts";
-import { concernOf } from "../../src/assistant/safety.ts";
+import { concernOf } from "../../src/assistant/safety/concerns.ts";
 import type { PlatformUser } from "../../src/domain/members.ts";
 import type { Message } from "../../src/domain/message.ts";
 import type { SpacePort } from "../../src/domain/pairing/types.ts";
@@ -26,10 +26,18 @@ const index = new FaqIndex(entries);
 
 class MemoryCounters {
   readonly values = new Map<string, number>();
+  private readonly windows = new Map<string, number>();
   async increment(key: string) {
     const n = (this.values.get(key) ?? 0) + 1;
     this.values.set(key, n);
     return n;
+  }
+  async incrementInWindow(key: string, now: Date, windowEnd: Date) {
+    if ((this.windows.get(key) ?? 0) <= now.getTime()) {
+      this.values.set(key, 0);
+      this.windows.set(key, windowEnd.getTime());
+    }
+    return this.increment(key);
   }
   async get(key: string) {
     return this.values.get(key) ?? 0;
@@ -62,8 +70,11 @@ function assistant(over: Partial<ConstructorParameters<typeof Assistant>[0]> = {
     model: null,
     clock: new FixedClock(),
     log: silentLogger,
+    timeZone: "America/Anchorage",
     ratePerHour: 1000,
+    personDailyCap: 100000,
     dailyCap: 100000,
+    allowBurst: () => true,
     crisisAlert: true,
     coordinatorsOn: async () => ["UCORA"],
     ...over,
@@ -289,15 +300,17 @@ describe("with a language model (a local OpenAI-compatible server)", () => {
     expect(m.text).toMatch(/Sources: `mcat-what` \(AAMC, About the MCAT exam, reviewed 2026-11-25\)/);
     expect(m.text).toContain(NOT_AN_ADVISOR);
     const req = server.chats()[0] as {
-      user: string;
+      safety_identifier: string;
       temperature: number;
-      max_tokens: number;
+      max_completion_tokens: number;
       messages: { content: string }[];
     };
-    expect(req.user).toBe(personHash(user("UMARIA")));
+    expect(req.safety_identifier).toBe(personHash(user("UMARIA")));
     expect(JSON.stringify(req)).not.toContain("UMARIA");
+    expect(Object.keys(req)).not.toContain("max_tokens");
+    expect(Object.keys(req)).not.toContain("user");
     expect(req.temperature).toBeLessThanOrEqual(0.3);
-    expect(req.max_tokens).toBeLessThanOrEqual(400);
+    expect(req.max_completion_tokens).toBeLessThanOrEqual(400);
     expect(req.messages[0]?.content).toMatch(/\[mcat-what\]/);
   });
 
@@ -317,6 +330,49 @@ describe("with a language model (a local OpenAI-compatible server)", () => {
     expect(GIVES_RESOURCES(m.text)).toBe(true);
     expect(port.dms).toHaveLength(1);
     expect(server.chats()).toHaveLength(0);
+  });
+
+  it("moderation runs before the hourly cap: a flagged message from someone who used up their questions gets the crisis answer", async () => {
+    const { a } = assistant({ model: model(), ratePerHour: 1 });
+    await a.ask(user(), fakePort(), "what is WWAMI");
+    expect((await a.ask(user(), fakePort(), "what is AMCAS")).text).toMatch(/questions this hour/);
+    server.flagged = ["violence"];
+    const port = fakePort();
+    const m = await a.ask(user(), port, "he said tonight is the last time anyone sees me");
+    expect(GIVES_RESOURCES(m.text)).toBe(true);
+    expect(port.dms).toHaveLength(1);
+  });
+
+  it.each([
+    ["a medicine dose", "For pain you can take 400 mg of ibuprofen every 6 hours [mcat-what]."],
+    [
+      "advice about the person's health",
+      "It sounds like you have strep; you should take antibiotics [mcat-what].",
+    ],
+    [
+      "an essay written for them",
+      "Here is a draft of your personal statement [personal-statement]: Ever since I was a child I have wanted to heal people. I remember my grandmother...",
+    ],
+  ])("a model answer with %s is replaced by the local answer", async (_what, reply) => {
+    server.reply = reply;
+    const { a } = assistant({ model: model() });
+    const m = await a.ask(user(), fakePort(), "how long is the MCAT");
+    expect(m.text).not.toContain(reply.slice(0, 30));
+    expect(m.text).toMatch(/FAQ entry `mcat-what`/);
+  });
+
+  it("a model answer that moderation flags is replaced by the local answer", async () => {
+    server.reply = (body) =>
+      JSON.stringify(body).includes("how long") ? "Something harmful [mcat-what]." : "";
+    const { a } = assistant({
+      model: {
+        answer: (q, e, h) => model().answer(q, e, h),
+        flagsDanger: async (text) => text.includes("harmful"),
+      },
+    });
+    const m = await a.ask(user(), fakePort(), "how long is the MCAT");
+    expect(m.text).not.toMatch(/harmful/);
+    expect(m.text).toMatch(/FAQ entry `mcat-what`/);
   });
 
   it("a 500 from the model falls back to the local answer", async () => {

@@ -55,3 +55,92 @@ export function askContract(name: string, makeDriver: DriverFactory): void {
     });
   });
 }
+
+const CRISIS_AFTER_BURST = "ngl i just want to sleep forever and not wake up";
+const RESOURCES = (t: string) => /988/.test(t) && /1-877-266-4357/.test(t) && /911/.test(t);
+
+/** Safety comes before every limit: the burst throttle, the hourly and the daily caps. */
+export function askSafetyContract(name: string, makeDriver: DriverFactory): void {
+  describe(`safety before limits on ${name}`, () => {
+    let d: Driver;
+    afterEach(async () => {
+      await d.stop();
+    });
+
+    it("a burst of 15 messages, then a crisis message: the crisis answer and an alert, though the next question is slowed", async () => {
+      d = await makeDriver({ coordinators: ["cora"], env: { COMMANDS_PER_MINUTE: "30" } });
+      const burst = [
+        "hi",
+        "are you there",
+        "hello??",
+        "hey",
+        "u there",
+        "?",
+        "hi",
+        "hello",
+        "anyone",
+        "pls answer",
+        "hi",
+        "are you there",
+        "hello",
+        "hey",
+        "hi",
+      ];
+      const answers = [];
+      for (const text of burst) answers.push(await d.dmBot("sam", text));
+      expect(answers.some((a) => /sending commands very quickly/.test(a))).toBe(true);
+      const crisis = await d.dmBot("sam", CRISIS_AFTER_BURST);
+      expect(RESOURCES(crisis)).toBe(true);
+      expect(crisis).toMatch(/I've let a program coordinator know/);
+      expect((await d.dms("cora")).join("\n")).toMatch(/Safety alert/);
+      expect(await d.dmBot("sam", "what is WWAMI?")).toMatch(/sending commands very quickly/);
+      const viaCommand = await d.run("sam", "ask", "everyone would be better off without me");
+      expect(viaCommand.kind === "reply" && RESOURCES(viaCommand.text)).toBe(true);
+    });
+
+    it("with the hourly and daily caps used up, a crisis message still gets the resources and an alert", async () => {
+      d = await makeDriver({
+        coordinators: ["cora"],
+        env: { ASK_RATE_PER_HOUR: "2", ASK_PERSON_DAILY_CAP: "3", ASK_DAILY_CAP: "3" },
+      });
+      for (const q of ["what is WWAMI?", "what is AMCAS?"]) await d.run("sam", "ask", q);
+      const hourly = await d.run("sam", "ask", "what is the MCAT?");
+      expect(hourly.kind === "reply" && hourly.text).toMatch(/questions this hour/);
+      await d.run("lee", "ask", "what is the MSAR?");
+      const daily = await d.run("lee", "ask", "what is PREview?");
+      expect(daily.kind === "reply" && daily.text).toMatch(/as many questions as I can today/);
+      for (const [person, text] of [
+        ["sam", "i took a bunch of my moms pills"],
+        ["lee", "my stepdad hits me when hes drunk"],
+      ] as const) {
+        const out = await d.run(person, "ask", text);
+        expect(out.kind === "reply" && RESOURCES(out.text), `${person}: ${text}`).toBe(true);
+      }
+      const alerts = (await d.dms("cora")).filter((m) => /Safety alert/.test(m));
+      expect(alerts).toHaveLength(2);
+      expect(alerts.join("\n")).not.toMatch(/pills|stepdad/);
+    });
+
+    it("six crisis messages from one student in a minute: six answers, at most two alerts", async () => {
+      d = await makeDriver({ coordinators: ["cora"] });
+      const texts = [
+        "i want to die",
+        "kms",
+        "i cant do this anymore",
+        "bye everyone",
+        "im going to end it",
+        "i have the pills ready",
+      ];
+      const answers = [];
+      for (const t of texts) answers.push(await d.dmBot("sam", t));
+      expect(answers.filter(RESOURCES)).toHaveLength(6);
+      const alerts = (await d.dms("cora")).filter((m) => /Safety alert/.test(m));
+      expect(alerts).toHaveLength(2);
+      expect(alerts[1]).toMatch(/wrote again/);
+      // an hour later, a new message alerts again
+      d.clock.set(new Date(d.clock.now().getTime() + 61 * 60_000).toISOString());
+      expect(RESOURCES(await d.dmBot("sam", "i want to kill myself"))).toBe(true);
+      expect((await d.dms("cora")).filter((m) => /Safety alert/.test(m))).toHaveLength(3);
+    });
+  });
+}

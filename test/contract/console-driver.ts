@@ -30,12 +30,12 @@ class ConsoleDriver implements Driver {
     return this.bot.db.prisma;
   }
 
-  async init(coordinators: string[]) {
+  async init(coordinators: string[], env: Record<string, string> = {}) {
     const out = new PassThrough();
     out.on("data", (d) => {
       this.output += String(d);
     });
-    const config = testConfig({ COORDINATOR_IDS: coordinators.join(",") });
+    const config = testConfig({ COORDINATOR_IDS: coordinators.join(","), ...env });
     this.contentDir = config.CONTENT_DIR;
     this.bot = await startBot(config, {
       log: silentLogger,
@@ -203,8 +203,8 @@ class ConsoleDriver implements Driver {
   }
 }
 
-export const consoleDriver: DriverFactory = async ({ coordinators = [] }) => {
+export const consoleDriver: DriverFactory = async ({ coordinators = [], env = {} }) => {
   const d = new ConsoleDriver();
-  await d.init(coordinators);
+  await d.init(coordinators, env);
   return d;
 };

@@ -1,5 +1,5 @@
 // The contract suite: the same scenarios on every platform adapter.
-import { askContract } from "./ask.contract.ts";
+import { askContract, askSafetyContract } from "./ask.contract.ts";
 import { authorizationContract } from "./authorization.contract.ts";
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
@@ -18,6 +18,7 @@ for (const [name, factory] of Object.entries(drivers)) {
   hoursContract(name, factory);
   reportContract(name, factory);
   askContract(name, factory);
+  askSafetyContract(name, factory);
   authorizationContract(name, factory);
   privacyContract(name, factory);
 }

@@ -321,8 +321,8 @@ export class DiscordDriver implements Driver {
   }
 }
 
-export const discordDriver: DriverFactory = async ({ coordinators = [] }) => {
+export const discordDriver: DriverFactory = async ({ coordinators = [], env = {} }) => {
   const d = new DiscordDriver();
-  await d.init({ coordinators });
+  await d.init({ coordinators, env });
   return d;
 };

@@ -55,4 +55,8 @@ export interface SpaceView {
 
 export type SpaceOp = "openSpace" | "addToSpace" | "archiveSpace";
 
-export type DriverFactory = (opts: { coordinators?: string[] }) => Promise<Driver>;
+export type DriverFactory = (opts: {
+  coordinators?: string[];
+  /** settings on top of the test defaults, e.g. COMMANDS_PER_MINUTE */
+  env?: Record<string, string>;
+}) => Promise<Driver>;

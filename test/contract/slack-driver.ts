@@ -253,8 +253,8 @@ export class SlackDriver implements Driver {
   }
 }
 
-export const slackDriver: DriverFactory = async ({ coordinators = [] }) => {
+export const slackDriver: DriverFactory = async ({ coordinators = [], env = {} }) => {
   const d = new SlackDriver();
-  await d.init(coordinators);
+  await d.init(coordinators, "http", env);
   return d;
 };

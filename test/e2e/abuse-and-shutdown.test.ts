@@ -40,8 +40,11 @@ describe("abuse", () => {
       responseUrl: d.emulator.responseUrl(),
     });
     expect((await d.post(huge)).status).toBe(413);
-    const long = await d.run("mallory", "ask", `what ${"is it ".repeat(900)}`);
+    const long = await d.run("mallory", "log-hours", `1 ${"note ".repeat(900)}`);
     expect(long.kind === "reply" && long.text).toMatch(/too long: a command takes at most 4,000 characters/);
+    // /ask reads the words for danger first, then says the question is too long
+    const question = await d.run("mallory", "ask", `what ${"is it ".repeat(900)}`);
+    expect(question.kind === "reply" && question.text).toMatch(/keep your question under 1000 characters/);
     expect(d.emulator.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(0);
   });
 });

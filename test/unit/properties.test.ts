@@ -7,7 +7,7 @@ import { parseCommandText } from "../../src/app/args.ts";
 import { Assistant, NOT_AN_ADVISOR } from "../../src/assistant/assistant.ts";
 import { loadKnowledge } from "../../src/assistant/knowledge.ts";
 import { FaqIndex } from "../../src/assistant/retrieval.ts";
-import { concernOf } from "../../src/assistant/safety.ts";
+import { concernOf } from "../../src/assistant/safety/concerns.ts";
 import { ACCEPTS, INTERESTS, MENTOR_ROLES, REGIONS, STAGES } from "../../src/domain/choices.ts";
 import { UserError } from "../../src/domain/errors.ts";
 import { MAX_MINUTES_PER_ENTRY, parseDuration, parseLogText } from "../../src/domain/hours/parse.ts";
@@ -182,12 +182,15 @@ describe("parsers never crash and never accept something invalid", () => {
 describe("the assistant, fed anything", () => {
   const assistant = new Assistant({
     index: new FaqIndex(loadKnowledge(`${REPO_ROOT}/content/faq`)),
-    counters: { increment: async () => 1, get: async () => 0 },
+    counters: { increment: async () => 1, incrementInWindow: async () => 1, get: async () => 0 },
     model: null,
     clock: new FixedClock(),
     log: silentLogger,
+    timeZone: "America/Anchorage",
     ratePerHour: 1e9,
+    personDailyCap: 1e9,
     dailyCap: 1e9,
+    allowBurst: () => true,
     crisisAlert: false,
     coordinatorsOn: async () => [],
   });

@@ -1,0 +1,40 @@
+// What must be handled before any lookup: crisis language first (detect.ts and its lexicon), then
+// questions the assistant declines (someone's own health, writing an application for them) and
+// attempts to change its rules.
+import { crisisSignalOf } from "./detect.ts";
+
+export type Concern = "crisis" | "personal_health" | "write_for_me" | "manipulation";
+
+const SELF =
+  /\b(i|i'?m|im|i'?ve|ive|me|my|mine|myself|my\s+(mom|dad|mother|father|sister|brother|friend|grandma|grandpa|grandmother|grandfather|son|daughter|child|baby|aunt|uncle|cousin))\b/;
+const HEALTH =
+  /\b(symptoms?|sick|pain|aches?|hurts?|rash|fever|cough\w*|diagnos\w*|medications?|medicines?|meds|pills?|dose|dosage|prescri\w*|treat(ment|ed|ing)?|cure|diseases?|infections?|injur\w*|pregnan\w*|std|diabetes|asthma|blood\s+pressure|cancer|lump|bleeding|broken|sprain\w*|concussion|allerg\w*|vomit\w*|headaches?|migraines?)\b/;
+const WRITE =
+  /\b(write|writing|wright|draft|compose|rewrite|re-write|generate|make|create)\b[\s\S]{0,40}\b(personal\s+statement|statement|essay|secondar(y|ies)|application|activities|letter)\b/;
+/**
+ * Attempts to replace the assistant's instructions: "ignore all prior directions", role-play
+ * ("you are DAN", "act as"), and text that tries to close or open the prompt's own sections.
+ */
+const MANIPULATION = new RegExp(
+  [
+    String.raw`\b(ignore|disregard|forget|override|bypass|skip|drop)\b[\s\S]{0,40}\b(instructions?|rules|prompts?|guidelines|directions?|directives?|commands?|context|restrictions?|guardrails|programming|everything (above|before))\b`,
+    String.raw`\b(new|updated|real|actual|hidden|original)\s+(instructions?|system\s+prompt|rules|directions)\b`,
+    String.raw`\bsystem\s+(prompt|message)\b|\byour\s+(instructions|prompt|rules|programming|directions)\b|\bthe\s+prompt\b`,
+    String.raw`\byou\s+are\s+(now|no\s+longer|dan\b|an?\s+unrestricted|free)|\byou'?re\s+(now|dan\b)|\b(you|u)\s+(to\s+)?act\s+as\b|^act\s+as\b|\bpretend\s+(to\s+be|you\s+are|you'?re)\b|\broleplay\s+as\b`,
+    String.raw`\bdan\s+mode\b|\bdeveloper\s+mode\b|\bjailbreak\w*|\bdo\s+anything\s+now\b|\bno\s+restrictions\b`,
+    String.raw`<\s*\/?\s*(faq|system|instructions?|context|prompt|assistant|user|im_start|im_end)\b[^>]*>|\[\/?(inst|system)\]`,
+  ].join("|"),
+);
+
+export function concernOf(question: string): Concern | null {
+  return crisisSignalOf(question) ? "crisis" : declineOf(question);
+}
+
+/** A question the assistant declines kindly (after the crisis check has run). */
+export function declineOf(question: string): Exclude<Concern, "crisis"> | null {
+  const q = question.toLowerCase().replace(/[’`]/g, "'");
+  if (MANIPULATION.test(q)) return "manipulation";
+  if (WRITE.test(q)) return "write_for_me";
+  if (SELF.test(q) && HEALTH.test(q)) return "personal_health";
+  return null;
+}
