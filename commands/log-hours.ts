@@ -1,5 +1,5 @@
 import { type CommandDefinition, reply } from "../src/app/command.ts";
-import { HOURS_HELP } from "../src/domain/hours/parse.ts";
+import { HOURS_HELP } from "../src/domain/hours/service.ts";
 
 export const logHours: CommandDefinition = {
   name: "log-hours",
@@ -35,7 +35,7 @@ export const logHours: CommandDefinition = {
       case "list":
         return reply(await hours.list(ctx.user));
       case "remove":
-        return reply(await hours.removeByNumber(ctx.user, ctx.platform, rest[0] ?? ""));
+        return reply(await hours.removeByIds(ctx.user, ctx.platform, rest.join(" ")));
       case "pause":
         return reply(await hours.pauseOwn(ctx.user, ctx.platform, rest.join(" ")));
       default:

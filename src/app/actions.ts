@@ -31,8 +31,9 @@ const actions: Record<string, ActionHandler> = {
   },
   "report-csv": (ctx, month) =>
     reportCsvMessage(ctx.services.reports, ctx.services.reports.parseMonth(month)),
-  "pause-month": (ctx, pairingId) =>
-    ctx.services.hours.pauseOwn(ctx.user, ctx.platform, "in a month", pairingId),
+  "pause-month": (ctx, pairingId) => ctx.services.hours.pauseMonth(ctx.user, ctx.platform, pairingId),
+  "log-cancel": (ctx, draftId) => ctx.services.hours.cancel(ctx.user, draftId),
+  "hours-remove-many": (ctx, draftId) => ctx.services.hours.confirmRemoval(ctx.user, ctx.platform, draftId),
 };
 
 export async function runAction(ctx: CommandContext, id: string, log: Logger): Promise<Message> {

@@ -18,6 +18,7 @@ import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
 import { SignupService } from "../domain/signup/service.ts";
+import { readLogText } from "../language/log-text.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
 import { PLATFORM_FACTS } from "../platforms/facts.ts";
@@ -49,7 +50,7 @@ export function buildServices(
   const members = new MemberRepository(db.prisma);
   const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
   const drafts = new FlowDraftRepository(db.prisma, () => clock.now());
-  const meetings = new MeetingRepository(db.prisma);
+  const meetings = new MeetingRepository(db.prisma, db.provider);
   const snapshots = new SnapshotRepository(db.prisma);
   const privacyStore = new PrivacyRepository(db.prisma);
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
@@ -81,7 +82,15 @@ export function buildServices(
       mailer,
       onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
     }),
-    hours: new HoursService({ members, meetings, drafts, clock, timeZone: zone, goalHours }),
+    hours: new HoursService({
+      members,
+      meetings,
+      drafts,
+      clock,
+      timeZone: zone,
+      goalHours,
+      readLog: (text, today) => readLogText(text, today, zone),
+    }),
     assistant: new Assistant({
       index: new FaqIndex(loadKnowledge(join(config.CONTENT_DIR, "faq"))),
       counters: new CounterRepository(db.prisma),

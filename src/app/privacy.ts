@@ -6,7 +6,7 @@ import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import { formatDate } from "../domain/dates.ts";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
-import { formatHours } from "../domain/hours/parse.ts";
+import { durationInWords } from "../domain/hours/words.ts";
 import type { PlatformUser } from "../domain/members.ts";
 import { bullets, type Message } from "../domain/message.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
@@ -48,7 +48,7 @@ export class PrivacyService {
       ]),
       `**Agreement acceptances:** ${r.acceptances.map((a) => `${a.version} on ${formatDate(a.acceptedAt, zone)}`).join(", ") || "none"}`,
       `**Pairings:** ${r.pairings.map((p) => `with ${p.partner} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
-      `**Meetings you logged:** ${r.meetings.length} (${formatHours(minutes)}), with their dates, times and any notes`,
+      `**Meetings you logged:** ${r.meetings.length} (${durationInWords(minutes)}), with their dates, times and any notes`,
       `**Forms in progress:** ${r.draftsInProgress} · **Audit log entries about you:** ${r.auditEvents.length} (ids and field names, never values)`,
       "**The FAQ assistant** keeps no questions: only how many you asked this hour, under a one-way hash of your id.",
       r.member.forgetRequestedAt

@@ -1,12 +1,15 @@
 import type { PrismaClient } from "@prisma/client";
+import { AlreadyDone, DayFull } from "../domain/hours/errors.ts";
 import type { PauseRow } from "../domain/hours/pauses.ts";
 import type { MeetingStore, StoredLog } from "../domain/hours/service.ts";
 import type { LogRow, MonthTotal } from "../domain/hours/totals.ts";
 import type { AuditEntry } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
 import type { Day } from "../domain/time.ts";
+import type { Tx } from "./database.ts";
 import { toMember, writeAudit } from "./member-repository.ts";
 import { toPairing } from "./pairing-repository.ts";
+import { claimOnce, isUniqueViolation } from "./receipts.ts";
 import { monthTotalsSql, toMonthTotal } from "./snapshot-repository.ts";
 
 // Logging needs the pair's names and ids, not their profiles: two queries instead of ten.
@@ -32,7 +35,28 @@ const logFields = {
 } as const;
 
 export class MeetingRepository implements MeetingStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly provider: "sqlite" | "postgresql" = "sqlite",
+  ) {}
+
+  /**
+   * Runs `fn` in a transaction that holds the pairing's row, so two entries for one pair cannot
+   * both pass the day's limit: on PostgreSQL by a row lock, on SQLite because writes are serial.
+   * A receipt claimed by a transaction that lost a race comes back as AlreadyDone.
+   */
+  private async lockedForPairing<T>(pairingId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        if (this.provider === "postgresql")
+          await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
+        return fn(tx);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AlreadyDone();
+      throw err;
+    }
+  }
 
   async activePairingsOf(memberId: string): Promise<PairingWithMembers[]> {
     const rows = await this.prisma.pairing.findMany({
@@ -46,8 +70,21 @@ export class MeetingRepository implements MeetingStore {
   async addLog(
     row: LogRow & { note: string | null; createdAt: Date },
     audit: AuditEntry[],
+    opts: { maxDayMinutes: number; onceKey?: string },
   ): Promise<StoredLog> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.lockedForPairing(row.pairingId, async (tx) => {
+      await claimOnce(tx, opts.onceKey);
+      const logged = await tx.meetingLog.aggregate({
+        where: {
+          pairingId: row.pairingId,
+          memberId: row.memberId,
+          meetingOn: row.meetingOn,
+          deletedAt: null,
+        },
+        _sum: { minutes: true },
+      });
+      const already = logged._sum.minutes ?? 0;
+      if (already + row.minutes > opts.maxDayMinutes) throw new DayFull(already);
       const created = await tx.meetingLog.create({ data: row, select: logFields });
       await writeAudit(tx, audit);
       return created;
@@ -67,22 +104,20 @@ export class MeetingRepository implements MeetingStore {
     );
   }
 
-  logsBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<LogRow[]> {
-    return this.prisma.meetingLog.findMany({
-      where: {
-        deletedAt: null,
-        meetingOn: { gte: from, lte: to },
-        ...(pairingIds === "all" ? {} : { pairingId: { in: pairingIds } }),
-      },
-      select: { pairingId: true, memberId: true, meetingOn: true, minutes: true },
-    });
-  }
-
   async recentLogsBy(memberId: string, limit: number) {
     const rows = await this.prisma.meetingLog.findMany({
       where: { memberId, deletedAt: null },
       orderBy: [{ meetingOn: "desc" }, { createdAt: "desc" }],
       take: limit,
+      select: { ...logFields, pairing: { include: withMembers } },
+    });
+    return rows.map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }));
+  }
+
+  async logsSince(memberId: string, from: Day) {
+    const rows = await this.prisma.meetingLog.findMany({
+      where: { memberId, deletedAt: null, meetingOn: { gte: from } },
+      orderBy: [{ meetingOn: "desc" }, { createdAt: "desc" }],
       select: { ...logFields, pairing: { include: withMembers } },
     });
     return rows.map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }));
@@ -98,15 +133,37 @@ export class MeetingRepository implements MeetingStore {
     return { ...rest, pairing: full(pairing) };
   }
 
-  async removeLog(id: string, at: Date, audit: AuditEntry[]): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      await tx.meetingLog.update({ where: { id }, data: { deletedAt: at } });
-      await writeAudit(tx, audit);
+  async removeLogs(ids: string[], at: Date, audit: AuditEntry[], onceKey?: string): Promise<number> {
+    return this.transaction(async (tx) => {
+      await claimOnce(tx, onceKey);
+      // only entries still there: a second removal changes nothing and says so
+      const { count } = await tx.meetingLog.updateMany({
+        where: { id: { in: ids }, deletedAt: null },
+        data: { deletedAt: at },
+      });
+      if (count > 0) await writeAudit(tx, audit);
+      return count;
     });
   }
 
-  async recordAudit(entries: AuditEntry[]): Promise<void> {
-    await writeAudit(this.prisma as never, entries);
+  async recordAudit(entries: AuditEntry[], onceKey?: string): Promise<void> {
+    await this.transaction(async (tx) => {
+      await claimOnce(tx, onceKey);
+      await writeAudit(tx, entries);
+    });
+  }
+
+  async wasDone(onceKey: string): Promise<boolean> {
+    return (await this.prisma.actionReceipt.count({ where: { key: onceKey } })) > 0;
+  }
+
+  private async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.prisma.$transaction(fn);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AlreadyDone();
+      throw err;
+    }
   }
 
   pausesBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<PauseRow[]> {
@@ -126,8 +183,10 @@ export class MeetingRepository implements MeetingStore {
     until: Day,
     setBy: string,
     audit: AuditEntry[],
+    onceKey?: string,
   ): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.lockedForPairing(pairingId, async (tx) => {
+      await claimOnce(tx, onceKey);
       const current = await tx.pause.findFirst({
         where: { pairingId, startsOn },
         orderBy: { createdAt: "desc" },

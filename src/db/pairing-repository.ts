@@ -86,6 +86,17 @@ export class PairingRepository implements PairingStore {
     });
   }
 
+  async recordGuardianAttended(id: string, at: Date, audit: AuditEntry[]): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.pairing.updateMany({
+        where: { id, guardianAttendedAt: null },
+        data: { guardianAttendedAt: at },
+      });
+      if (count > 0) await writeAudit(tx, audit);
+      return count > 0;
+    });
+  }
+
   async get(id: string): Promise<PairingWithMembers | null> {
     const r = await this.prisma.pairing.findUnique({ where: { id }, include: withMembers });
     return r ? toPairingWithMembers(r) : null;

@@ -1,8 +1,8 @@
 // Who is on track, who is behind, and what the scheduled messages say. Pure functions over a
 // month's facts, so the jobs, the report and the tests share one definition.
 import { formatDay } from "./dates.ts";
-import { formatHours } from "./hours/parse.ts";
 import { type PauseRow, pausedDuring, pausedOn } from "./hours/pauses.ts";
+import { durationInWords } from "./hours/words.ts";
 import type { Member } from "./members.ts";
 import type { Button, Message } from "./message.ts";
 import type { PairingWithMembers } from "./pairing/types.ts";
@@ -45,7 +45,8 @@ export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day)
   return pausedOn(pauses, pairingId, today) !== undefined;
 }
 
-const hoursOf = (minutes: number) => formatHours(minutes).replace(/ hours?$/, "");
+/** decimal hours, as in "1.5 of 2 hours" */
+const hoursOf = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
 const other = (p: PairingWithMembers, me: Member) => (p.mentorId === me.id ? p.mentee : p.mentor);
 
 export function checkinMessage(
@@ -69,7 +70,7 @@ export function checkinMessage(
     { id: `pause-month:${p.id}`, label: "Take a month's break" },
   ];
   return {
-    text: `**Your ${name} check-in** with ${other(p, me).name}: you logged ${formatHours(minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 ${month}-28 (the time, then the date).`,
+    text: `**Your ${name} check-in** with ${other(p, me).name}: you logged ${durationInWords(minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 ${month}-28 (the time, then the date).`,
     buttons,
   };
 }
@@ -95,8 +96,8 @@ export function reminderMessage(
 ): Message {
   const left = goalHours * 60 - minutes;
   const buttons: Button[] = [
-    { id: `quicklog:${p.id}:60`, label: "Log 1 hour today", style: "primary" },
-    { id: `quicklog:${p.id}:30`, label: "Log 30 minutes today" },
+    { id: `quicklog:${p.id}:60:${month}`, label: "Log 1 hour today", style: "primary" },
+    { id: `quicklog:${p.id}:30:${month}`, label: "Log 30 minutes today" },
   ];
   return {
     text: `${daysLeft} days left in ${monthName(month)}: you and ${other(p, me).name} have ${hoursOf(minutes)} of ${goalHours} hours, ${hoursOf(left)} to go. If you met and haven't logged it, one click does it:`,

@@ -4,6 +4,7 @@ import { authorizationContract } from "./authorization.contract.ts";
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
+import { hoursCorpusContract } from "./hours-corpus.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
 import { privacyContract } from "./privacy.contract.ts";
 import { reportContract } from "./report.contract.ts";
@@ -16,6 +17,7 @@ for (const [name, factory] of Object.entries(drivers)) {
   signupContract(name, factory);
   pairingContract(name, factory);
   hoursContract(name, factory);
+  hoursCorpusContract(name, factory);
   reportContract(name, factory);
   askContract(name, factory);
   askSafetyContract(name, factory);

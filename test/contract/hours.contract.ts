@@ -39,18 +39,18 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
     it("logs time, tells the pair's space, and counts a meeting both members log once", async () => {
       await pair(d);
       expect(await say(d, "maria", "log-hours", "1.5")).toMatch(
-        /Logged 1\.5 hours on Nov 10 with lee Student\. November: 1\.5 of 2 hours\./,
+        /Logged 1 hour 30 minutes on Tuesday, November 10 with lee Student\. November: 1\.5 of 2 hours\./,
       );
       expect(await spaceText(d)).toMatch(
-        /Dr\. Maria Lopez logged 1\.5 hours on Nov 10\. November: 1\.5 of 2 hours\./,
+        /Dr\. Maria Lopez logged 1 hour 30 minutes on Tuesday, November 10\. November: 1\.5 of 2 hours\./,
       );
 
       const both = await say(d, "lee", "log-hours", "1h nov 10 zoom call");
       expect(both).toMatch(
-        /Dr\. Maria Lopez logged Nov 10 too: the same meeting counts once\. November: 1\.5 of 2 hours\./,
+        /Dr\. Maria Lopez logged Tuesday, November 10 too: the same meeting counts once\. November: 1\.5 of 2 hours\./,
       );
       expect(await spaceText(d)).toMatch(
-        /lee Student logged 1 hour on Nov 10\. Dr\. Maria Lopez logged Nov 10 too: the same meeting counts once/,
+        /lee Student logged 1 hour on Tuesday, November 10\. Dr\. Maria Lopez logged Tuesday, November 10 too: the same meeting counts once/,
       );
       expect(await say(d, "lee", "log-hours", "90m yesterday")).toMatch(/began on Nov 10, 2026/);
     });
@@ -58,41 +58,112 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
     it("refuses bad input with what is allowed, and records nothing", async () => {
       await pair(d);
       const cases: [string, RegExp][] = [
-        ["abc", /couldn't read "abc".*1\.5.*90m.*1h30m/],
-        ["0", /more than 0/],
-        ["-1", /more than 0/],
-        ["25", /at most 12 hours/],
-        ["13h", /at most 12 hours/],
-        ["1 2026-11-20", /Nov 20, 2026 is in the future/],
+        [
+          "abc",
+          /couldn't find an amount of time.*Nothing was logged.*For example: \/log-hours 45 min yesterday/,
+        ],
+        ["0", /more than 0\. Nothing was logged/],
+        ["-1", /can't be negative/],
+        ["25 hours", /more than one day can hold \(12 hours\)/],
+        ["13h", /more than one day can hold/],
+        ["1 2026-11-20", /Friday, November 20 is in the future/],
         ["1 2026-11-05", /began on Nov 10, 2026/],
+        ["2-3 hours", /range/],
+        ["45 min last week", /could be several days/],
       ];
       for (const [text, message] of cases) expect(await say(d, "maria", "log-hours", text)).toMatch(message);
       d.clock.set("2026-11-30T20:00:00Z");
-      expect(await say(d, "maria", "log-hours", "1 2026-11-30")).toMatch(/Logged 1 hour on Nov 30/);
+      expect(await say(d, "maria", "log-hours", "1 2026-11-30")).toMatch(
+        /Logged 1 hour on Monday, November 30/,
+      );
       d.clock.set("2026-12-07T20:00:00Z"); // November stays open until December 7
-      expect(await say(d, "maria", "log-hours", "30m 2026-11-29")).toMatch(/Logged 0\.5 hours on Nov 29/);
+      expect(await say(d, "maria", "log-hours", "30m 2026-11-29")).toMatch(
+        /Logged 30 minutes on Sunday, November 29/,
+      );
       d.clock.set("2026-12-08T20:00:00Z");
       expect(await say(d, "maria", "log-hours", "1 2026-11-30")).toMatch(/November is closed for logging/);
       expect(await logCount(d)).toBe(2);
       expect(await say(d, "nobody", "log-hours", "1")).toMatch(/haven't signed up/);
     });
 
-    it("lists a member's own entries and removes one", async () => {
+    it("lists a member's own entries with short ids that stay put, and removes by id", async () => {
       await pair(d);
       await say(d, "maria", "log-hours", "1.5 coffee at the library");
       await say(d, "maria", "log-hours", "30m");
+      await say(d, "maria", "log-hours", "45 min");
       const list = await say(d, "maria", "log-hours", "list");
-      expect(list).toMatch(/1\. Nov 10: 1\.5 hours with lee Student \(coffee at the library\)/);
-      expect(list).toMatch(/2\. Nov 10: 0\.5 hours/);
-      expect(await say(d, "lee", "log-hours", "list")).toMatch(/haven't logged any meetings/);
-      expect(await say(d, "maria", "log-hours", "remove 1")).toMatch(
-        /Removed 1\.5 hours on Nov 10\. November: 0\.5 of 2 hours/,
+      const ids = [...new Set([...list.matchAll(/`([a-z2-9]{4,})` /g)].map((m) => m[1] as string))];
+      expect(ids).toHaveLength(3);
+      expect(list).toMatch(
+        /`\w+` Tuesday, November 10: 1 hour 30 minutes with lee Student \(coffee at the library\)/,
       );
-      expect(await spaceText(d)).toMatch(/removed an entry of 1\.5 hours/);
-      const log = await d.prisma.meetingLog.findFirstOrThrow({ where: { deletedAt: null } });
-      expect(await d.press("lee", `hours-remove:${log.id}`)).toMatch(
+      expect(await say(d, "lee", "log-hours", "list")).toMatch(/haven't logged any meetings/);
+      const [a, b, c] = ids as [string, string, string];
+      const first = list.split("\n").find((l) => l.includes("coffee")) as string;
+      const coffee = (first.match(/`(\w+)`/) as RegExpMatchArray)[1] as string;
+      expect(await say(d, "maria", "log-hours", `remove ${coffee}`)).toMatch(
+        /Removed 1 hour 30 minutes on Tuesday, November 10\. November: 1\.25 of 2 hours/,
+      );
+      // the other ids did not shift
+      const again = await say(d, "maria", "log-hours", "list");
+      expect([a, b, c].filter((id) => id !== coffee).every((id) => again.includes(`\`${id}\``))).toBe(true);
+      expect(await spaceText(d)).toMatch(/removed an entry of 1 hour 30 minutes/);
+      expect(await say(d, "maria", "log-hours", "remove zzzz")).toMatch(
+        /couldn't find "zzzz".*Nothing was removed/,
+      );
+      expect(await logCount(d)).toBe(2);
+      // several at once are confirmed first; pressing twice removes them once
+      const rest = [a, b, c].filter((id) => id !== coffee);
+      const asked = await say(d, "maria", "log-hours", `remove ${rest.join(" ")}`);
+      expect(asked).toMatch(/Remove these 2 entries \(1 hour 15 minutes in all\)\?/);
+      expect(await logCount(d)).toBe(2);
+      const draft = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "hours-remove" } });
+      expect(await d.press("maria", `hours-remove-many:${draft.id}`)).toMatch(/Removed 2 entries/);
+      expect(await d.press("maria", `hours-remove-many:${draft.id}`)).toMatch(/already removed/);
+      expect(await logCount(d)).toBe(0);
+      const log = await d.prisma.meetingLog.findFirstOrThrow();
+      expect(await d.press("maria", `hours-remove:${log.id}`)).toMatch(/already removed/);
+      await say(d, "maria", "log-hours", "1");
+      const live = await d.prisma.meetingLog.findFirstOrThrow({ where: { deletedAt: null } });
+      expect(await d.press("lee", `hours-remove:${live.id}`)).toMatch(
         /only remove entries you logged yourself/,
       );
+    });
+
+    it("one day holds at most 12 hours for a member; more is refused with what to check", async () => {
+      await pair(d);
+      expect(await say(d, "maria", "log-hours", "12")).toMatch(/Logged 12 hours/);
+      for (let i = 0; i < 4; i++)
+        expect(await say(d, "maria", "log-hours", "12")).toMatch(
+          /already logged 12 hours with lee Student on Tuesday, November 10, and one day holds at most 12 hours.*Nothing was logged/,
+        );
+      expect(await say(d, "maria", "log-hours", "1 yesterday")).toMatch(/began on/);
+      expect(await d.prisma.meetingLog.aggregate({ _sum: { minutes: true } })).toEqual({
+        _sum: { minutes: 720 },
+      });
+    });
+
+    it("a bare number over 12 is asked as minutes; Yes records it once, however often pressed, No records nothing", async () => {
+      await pair(d);
+      const asked = await say(d, "maria", "log-hours", "90");
+      expect(asked).toMatch(/Did you mean \W*1 hour 30 minutes on Tuesday, November 10\W*\?/);
+      expect(await logCount(d)).toBe(0);
+      const draft = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
+      // a double click: two presses at once where the platform can deliver them so (the console reads
+      // one line at a time)
+      const press = () => d.press("maria", `log-pick:${draft.id}:0`);
+      const [one, two] =
+        d.platform === "console" ? [await press(), await press()] : await Promise.all([press(), press()]);
+      // two presses at once (a double click): one entry, whichever press won
+      expect([one, two].some((t) => /Logged 1 hour 30 minutes/.test(t))).toBe(true);
+      expect(await logCount(d)).toBe(1);
+      expect(await d.press("maria", `log-pick:${draft.id}:0`)).toMatch(/already logged/);
+      expect(await logCount(d)).toBe(1);
+      await say(d, "maria", "log-hours", "45");
+      const no = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
+      expect(await d.press("maria", `log-cancel:${no.id}`)).toMatch(/nothing was logged/);
+      expect(await d.press("maria", `log-cancel:${no.id}`)).toMatch(/nothing was logged/);
+      expect(await d.press("maria", `log-pick:${no.id}:0`)).toMatch(/expired/);
       expect(await logCount(d)).toBe(1);
     });
 
@@ -101,7 +172,7 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       await pair(d, "maria", "kim");
       const out = await d.run("maria", "log-hours", "2 yesterday");
       if (out.kind !== "reply") throw new Error("expected a reply");
-      expect(out.text).toMatch(/Which pair was this 2 hours on Nov 9 with\?/);
+      expect(out.text).toMatch(/Which pair was this 2 hours on Monday, November 9 with\?/);
       expect(await logCount(d)).toBe(0);
       const draft = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
       const data = JSON.parse(draft.data) as { pairings: string[] };
@@ -113,14 +184,14 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       const again = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
       expect(
         await d.press("maria", `log-pick:${again.id}:${JSON.parse(again.data).pairings.indexOf(kim.id)}`),
-      ).toMatch(/Logged 2 hours on Nov 10 with kim Student/);
+      ).toMatch(/Logged 2 hours on Tuesday, November 10 with kim Student/);
       expect(await d.prisma.meetingLog.findFirstOrThrow()).toMatchObject({ pairingId: kim.id, minutes: 120 });
     });
 
     it("a coordinator or a member pauses a pair until a date", async () => {
       const p = await pair(d);
       expect(await say(d, "cora", "pairings", "pause @lee until 2027-01-10")).toMatch(
-        /taking a break until Jan 10, 2027/,
+        /taking a break until Sunday, January 10, 2027/,
       );
       expect(await spaceText(d)).toMatch(/no reminders until then/);
       expect(await d.prisma.pause.findFirstOrThrow()).toMatchObject({
@@ -131,7 +202,9 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       expect(await say(d, "lee", "pairings", "pause @lee until 2027-01-10")).toMatch(
         /Only program coordinators/,
       );
-      expect(await say(d, "lee", "log-hours", "pause until dec 1")).toMatch(/until Dec 1, 2026/);
+      expect(await say(d, "lee", "log-hours", "pause until dec 1")).toMatch(
+        /until Tuesday, December 1, 2026/,
+      );
       expect(await d.prisma.pause.findFirstOrThrow()).toMatchObject({ until: "2026-12-01" });
       expect(await say(d, "cora", "pairings", "pause @lee until yesterday")).toMatch(/has passed/);
     });
@@ -162,7 +235,7 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       expect(first).toMatchObject({ period: "2026-11", sent: 2, failed: 0 });
       const toMaria = (await d.dms("maria")).slice(before.maria);
       expect(toMaria).toHaveLength(1);
-      expect(toMaria[0]).toMatch(/Your November check-in.*lee Student.*1\.5 hours in November/s);
+      expect(toMaria[0]).toMatch(/Your November check-in.*lee Student.*1 hour 30 minutes in November/s);
       expect(toMaria[0]).toMatch(/Yes, that's right/);
       expect((await d.dms("lee")).slice(before.lee)).toHaveLength(1);
       expect((await d.dms("omar")).slice(before.omar)).toHaveLength(0);
@@ -173,6 +246,41 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       expect((await d.dms("maria")).slice(before.maria)).toHaveLength(1);
       const p = await d.prisma.pairing.findFirstOrThrow({ where: { mentee: { name: "lee Student" } } });
       expect(await d.press("maria", `checkin-ok:${p.id}:2026-11`)).toMatch(/November is confirmed/);
+    });
+
+    it("every check-in button works, and pressing it twice changes nothing", async () => {
+      const p = await pair(d, "maria", "lee");
+      await say(d, "maria", "log-hours", "1");
+      await d.runJob("monthly-checkin", "2026-12-01T19:00:00Z");
+      d.clock.set("2026-12-01T19:30:00Z");
+      const checkin = (await d.dms("maria")).at(-1) as string;
+      expect(checkin).toMatch(/Yes, that's right/);
+      expect(checkin).toMatch(/Add a meeting/);
+      expect(checkin).toMatch(/Take a month's break/);
+
+      expect(await d.press("maria", `checkin-ok:${p.id}:2026-11`)).toMatch(/November is confirmed/);
+      expect(await d.press("maria", `checkin-ok:${p.id}:2026-11`)).toMatch(/already confirmed/);
+      expect(await d.prisma.auditEvent.count({ where: { action: "checkin.confirmed" } })).toBe(1);
+
+      for (let i = 0; i < 2; i++)
+        expect(await d.press("maria", "checkin-add:2026-11")).toMatch(
+          /November stays open until Dec 7, 2026/,
+        );
+
+      const before = (await d.dms("lee")).length;
+      expect(await d.press("maria", `pause-month:${p.id}`)).toMatch(
+        /taking a break until Monday, February 1, 2027/,
+      );
+      expect(await d.press("maria", `pause-month:${p.id}`)).toMatch(
+        /already on a break until Monday, February 1/,
+      );
+      expect(await d.press("lee", `pause-month:${p.id}`)).toMatch(/already on a break/);
+      expect(await d.prisma.pause.findMany()).toEqual([
+        expect.objectContaining({ pairingId: p.id, startsOn: "2026-12-01", until: "2027-02-01" }),
+      ]);
+      const toLee = (await d.dms("lee")).slice(before);
+      expect(toLee).toHaveLength(1);
+      expect(toLee[0]).toMatch(/took a break for your pair.*no reminders until Monday, February 1/);
     });
 
     it("nudges a pair under half the goal in its space mid-month, and reminds each member three days before the end", async () => {
@@ -199,7 +307,13 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
         /3 days left in December: you and Dr\. Maria Lopez have 0 of 2 hours, 2 to go/,
       );
       const p = await d.prisma.pairing.findFirstOrThrow({ where: { mentee: { name: "lee Student" } } });
-      expect(await d.press("lee", `quicklog:${p.id}:60`)).toMatch(/Logged 1 hour on Dec 28/);
+      expect(await d.press("lee", `quicklog:${p.id}:60:2026-12`)).toMatch(
+        /Logged 1 hour on Monday, December 28/,
+      );
+      expect(await d.press("lee", `quicklog:${p.id}:60:2026-12`)).toMatch(
+        /already logged: nothing was changed/,
+      );
+      expect(await d.prisma.meetingLog.count({ where: { pairingId: p.id, deletedAt: null } })).toBe(1);
       expect((await d.runJob("month-end-reminder", "2026-12-28T20:00:00Z")).sent).toBe(0);
     });
 

@@ -121,6 +121,10 @@ export function pairingContract(name: string, makeDriver: DriverFactory): void {
       expect((await d.run("sam", "pairings", "list")).kind).toBe("reply");
       expect(await d.press("sam", `guardian-attended:${p.id}`)).toMatch(/Only this pair's mentor/);
       expect(await d.press("maria", `guardian-attended:${p.id}`)).toMatch(/recorded/);
+      expect(await d.press("maria", `guardian-attended:${p.id}`)).toMatch(/Already recorded/);
+      expect(
+        await d.prisma.auditEvent.count({ where: { action: "pairing.guardian_attended", subjectId: p.id } }),
+      ).toBe(1);
       expect((await d.prisma.pairing.findFirstOrThrow()).guardianAttendedAt).not.toBeNull();
       expect(await reply(d, "cora", "list")).toMatch(/guardian attended/);
     });

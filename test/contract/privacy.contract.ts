@@ -43,7 +43,7 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
         "pat@example.org",
         "v1",
         "Dr. Maria Lopez",
-        "Meetings you logged: 1 (1.5 hours)",
+        "Meetings you logged: 1 (1 hour 30 minutes)",
         "/my-data forget",
       ])
         expect(text).toContain(s);

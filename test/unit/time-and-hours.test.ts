@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { monthEndReminder } from "../../scheduled/month-end-reminder.ts";
 import { monthlyCheckin } from "../../scheduled/monthly-checkin.ts";
-import { formatHours, parseDuration, parseLogText } from "../../src/domain/hours/parse.ts";
 import { pausedDuring, pausedOn } from "../../src/domain/hours/pauses.ts";
 import { dailyMinutes, monthlyMinutes } from "../../src/domain/hours/totals.ts";
+import { dayInWords, durationInWords } from "../../src/domain/hours/words.ts";
 import {
   addMonths,
   dayInSeason,
@@ -14,6 +14,7 @@ import {
   parseDay,
 } from "../../src/domain/time.ts";
 import { missedRuns } from "../../src/jobs/scheduler.ts";
+import { readLogText } from "../../src/language/log-text.ts";
 
 const AK = "America/Anchorage";
 
@@ -76,53 +77,67 @@ describe("days and months in the program's time zone", () => {
 });
 
 describe("logging text", () => {
+  const today = "2026-11-10";
+  const read = (t: string) => readLogText(t, today, AK);
   it.each([
     ["1.5", 90],
-    ["1,5", 90],
+    ["1,5 hours", 90],
     ["90m", 90],
     ["1h30m", 90],
     ["2h", 120],
     ["45 min", 45],
     ["12", 720],
+    ["an hour and a half", 90],
+    ["half an hour", 30],
   ])("%s is %d minutes", (text, minutes) => {
-    expect(parseDuration(text)).toEqual({ ok: true, value: minutes });
+    expect(read(text)).toEqual({ kind: "entry", entry: { minutes, day: today, note: null } });
   });
 
   it.each([
-    ["abc", /couldn't read "abc"/],
-    ["0", /more than 0/],
-    ["-1", /more than 0/],
-    ["25", /at most 12 hours/],
-    ["13h", /at most 12 hours/],
-    ["0m", /more than 0/],
-  ])("%s is refused: %s", (text, message) => {
-    const r = parseDuration(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    ["abc", /couldn't find an amount of time/],
+    ["2-3 hours", /range/],
+    ["1 min 30 sec", /whole minutes/],
+    ["-1", /can't be negative/],
+    ["45 min last week", /could be several days/],
+  ])("%s is asked about, never guessed: %s", (text, message) => {
+    const r = read(text);
+    expect(r.kind).toBe("unclear");
+    if (r.kind === "unclear") expect(r.message).toMatch(message);
+    if (r.kind === "unclear") expect(r.message).toMatch(/Nothing was logged.*For example/);
   });
 
-  it("takes a date and a note after the time", () => {
-    const today = "2026-11-10";
-    expect(parseLogText("1.5", today)).toEqual({ ok: true, value: { minutes: 90, day: today, note: null } });
-    expect(parseLogText("90m yesterday", today)).toEqual({
-      ok: true,
-      value: { minutes: 90, day: "2026-11-09", note: null },
+  it("a bare number over 12 is offered as minutes, to be confirmed", () => {
+    expect(read("90")).toEqual({ kind: "confirm", entry: { minutes: 90, day: today, note: null } });
+  });
+
+  it("takes the date and the note anywhere around the time", () => {
+    expect(read("90m yesterday")).toEqual({
+      kind: "entry",
+      entry: { minutes: 90, day: "2026-11-09", note: null },
     });
-    expect(parseLogText("1h30m 2026-11-03 coffee at the library", today)).toEqual({
-      ok: true,
-      value: { minutes: 90, day: "2026-11-03", note: "coffee at the library" },
+    expect(read("1h30m 2026-11-03 coffee at the library")).toEqual({
+      kind: "entry",
+      entry: { minutes: 90, day: "2026-11-03", note: "coffee at the library" },
     });
-    expect(parseLogText("1h 30m nov 3 zoom", today)).toEqual({
-      ok: true,
-      value: { minutes: 90, day: "2026-11-03", note: "zoom" },
+    expect(read("zoom 1h 30m nov 3")).toEqual({
+      kind: "entry",
+      entry: { minutes: 90, day: "2026-11-03", note: "zoom" },
     });
-    expect(parseLogText("2 talked about the MCAT", today)).toEqual({
-      ok: true,
-      value: { minutes: 120, day: today, note: "talked about the MCAT" },
+    expect(read("2 talked about the MCAT")).toEqual({
+      kind: "entry",
+      entry: { minutes: 120, day: today, note: "talked about the MCAT" },
     });
-    expect(parseLogText("1 2026-13-45", today)).toMatchObject({ ok: false });
-    expect(formatHours(90)).toBe("1.5 hours");
-    expect(formatHours(60)).toBe("1 hour");
+    expect(read("last tuesday 45 min").kind === "entry" && read("last tuesday 45 min")).toMatchObject({
+      entry: { day: "2026-11-03" },
+    });
+    expect(read("1 2026-13-45").kind).toBe("unclear");
+  });
+
+  it("says amounts and days in words", () => {
+    expect(durationInWords(90)).toBe("1 hour 30 minutes");
+    expect(durationInWords(60)).toBe("1 hour");
+    expect(durationInWords(45)).toBe("45 minutes");
+    expect(dayInWords("2026-11-17")).toBe("Tuesday, November 17");
   });
 });
 

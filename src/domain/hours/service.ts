@@ -1,4 +1,6 @@
-// Logging meeting time, correcting it, and taking a break.
+// Logging meeting time, correcting it, and taking a break. What people typed is read elsewhere
+// (a LogReader); the rules here decide what may be recorded, and every button that records
+// something takes effect once.
 import { formatDay } from "../dates.ts";
 import { UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
@@ -15,11 +17,13 @@ import {
   monthName,
   monthOfDay,
   parseDay,
-  shortDay,
 } from "../time.ts";
-import { formatHours, type LogEntry, parseLogText } from "./parse.ts";
+import { AlreadyDone, DayFull } from "./errors.ts";
 import { type PauseRow, pausedOn } from "./pauses.ts";
+import { HOURS_EXAMPLES, type LogEntry, type LogReader } from "./reading.ts";
+import { shortIdsOf } from "./short-ids.ts";
 import type { LogRow, MonthTotal } from "./totals.ts";
+import { dayInWords, durationInWords, progressLine } from "./words.ts";
 
 export interface StoredLog extends LogRow {
   id: string;
@@ -30,20 +34,39 @@ export interface StoredLog extends LogRow {
 export interface MeetingStore {
   /** active pairings the member is in, either side */
   activePairingsOf(memberId: string): Promise<PairingWithMembers[]>;
-  addLog(row: LogRow & { note: string | null; createdAt: Date }, audit: AuditEntry[]): Promise<StoredLog>;
+  /**
+   * Adds an entry. Throws DayFull when the member's entries for the pair on that day would pass
+   * `maxDayMinutes`, and AlreadyDone when `onceKey` was used before (checked in the same transaction).
+   */
+  addLog(
+    row: LogRow & { note: string | null; createdAt: Date },
+    audit: AuditEntry[],
+    opts: { maxDayMinutes: number; onceKey?: string },
+  ): Promise<StoredLog>;
   /** a pair's minutes per month, each shared meeting counted once (the rule of totals.ts, summed by the database) */
   monthTotals(pairingIds: string[], from: Day, to: Day): Promise<MonthTotal[]>;
   /** whether this member logged a meeting of this pair on this day */
   hasLog(pairingId: string, memberId: string, day: Day): Promise<boolean>;
-  /** logs not removed, of some pairings (or all), between two days inclusive */
-  logsBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<LogRow[]>;
   recentLogsBy(memberId: string, limit: number): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
+  /** the member's entries on or after a day (the months still open), newest first */
+  logsSince(memberId: string, from: Day): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
   getLog(id: string): Promise<(StoredLog & { pairing: PairingWithMembers }) | null>;
-  removeLog(id: string, at: Date, audit: AuditEntry[]): Promise<void>;
+  /** marks entries removed; returns how many were still there. AlreadyDone if `onceKey` was used. */
+  removeLogs(ids: string[], at: Date, audit: AuditEntry[], onceKey?: string): Promise<number>;
   pausesBetween(pairingIds: string[] | "all", from: Day, to: Day): Promise<PauseRow[]>;
-  recordAudit(entries: AuditEntry[]): Promise<void>;
-  /** starts a break, or changes the end of the current one */
-  setPause(pairingId: string, startsOn: Day, until: Day, setBy: string, audit: AuditEntry[]): Promise<void>;
+  /** AlreadyDone if `onceKey` was used before */
+  recordAudit(entries: AuditEntry[], onceKey?: string): Promise<void>;
+  /** whether a once-key was used (a button pressed before) */
+  wasDone(onceKey: string): Promise<boolean>;
+  /** starts a break, or changes the end of the current one. AlreadyDone if `onceKey` was used. */
+  setPause(
+    pairingId: string,
+    startsOn: Day,
+    until: Day,
+    setBy: string,
+    audit: AuditEntry[],
+    onceKey?: string,
+  ): Promise<void>;
 }
 
 export interface DraftStore {
@@ -59,15 +82,22 @@ export interface HoursDeps {
   clock: Clock;
   timeZone: string;
   goalHours: number;
+  readLog: LogReader;
 }
 
 /** Logging for a month stays open until the end of this day of the next month. */
 export const LOGGING_GRACE_DAYS = 7;
+export const MAX_MINUTES_PER_DAY = 12 * 60;
 const MAX_PAUSE_DAYS = 200;
 
-interface PickDraft {
+export const HOURS_HELP = `Give the time and, if it wasn't today, the date, in any order, then a note if you like. ${HOURS_EXAMPLES}. Also: /log-hours list, /log-hours remove ID, /log-hours pause until DATE.`;
+
+interface EntryDraft {
   entry: LogEntry;
   pairings: string[];
+}
+interface RemovalDraft {
+  logs: string[];
 }
 
 export class HoursService {
@@ -91,6 +121,16 @@ export class HoursService {
     return p.mentorId === me.id ? p.mentee : p.mentor;
   }
 
+  private async pairsOf(me: Member): Promise<PairingWithMembers[]> {
+    const pairs = await this.deps.meetings.activePairingsOf(me.id);
+    if (pairs.length === 0)
+      throw new UserError(
+        "You're not in an active pair yet, so there is nothing to log against. A coordinator will pair you soon.",
+        "no_pair",
+      );
+    return pairs;
+  }
+
   /** Whether meetings on this day can still be logged or changed today. */
   isOpen(day: Day): boolean {
     const today = this.today();
@@ -99,73 +139,113 @@ export class HoursService {
     return month === addMonths(monthOfDay(today), -1) && Number(today.slice(8)) <= LOGGING_GRACE_DAYS;
   }
 
-  private checkDay(day: Day, p: PairingWithMembers): void {
+  /** The first day whose entries can still be changed. */
+  private openSince(): Day {
     const today = this.today();
-    if (day > today)
+    return Number(today.slice(8)) <= LOGGING_GRACE_DAYS
+      ? firstDay(addMonths(monthOfDay(today), -1))
+      : firstDay(monthOfDay(today));
+  }
+
+  private checkEntry(entry: LogEntry, startedOn: Day | null): void {
+    if (entry.minutes <= 0)
       throw new UserError(
-        `${formatDay(day)} is in the future. Log a meeting once it has happened.`,
+        `The time must be more than 0. Nothing was logged. ${HOURS_EXAMPLES}.`,
+        "not_positive",
+      );
+    if (entry.minutes > MAX_MINUTES_PER_DAY)
+      throw new UserError(
+        `${durationInWords(entry.minutes)} is more than one day can hold (12 hours). If you met on several days, log each day on its own. Nothing was logged.`,
+        "too_long",
+      );
+    const today = this.today();
+    if (entry.day > today)
+      throw new UserError(
+        `${dayInWords(entry.day)} is in the future. Log a meeting once it has happened. Nothing was logged.`,
         "future",
       );
-    if (day < p.startedOn)
+    if (startedOn && entry.day < startedOn)
       throw new UserError(
-        `Your pairing began on ${formatDay(p.startedOn)}: you can log meetings from that day on.`,
+        `Your pairing began on ${formatDay(startedOn)}: you can log meetings from that day on. Nothing was logged.`,
         "before_pairing",
       );
-    if (!this.isOpen(day))
+    if (!this.isOpen(entry.day))
       throw new UserError(
-        `${monthName(monthOfDay(day))} is closed for logging: each month stays open until the ${LOGGING_GRACE_DAYS}th of the next. If a meeting is missing, ask a coordinator.`,
+        `${monthName(monthOfDay(entry.day))} is closed for logging: each month stays open until the ${LOGGING_GRACE_DAYS}th of the next. If a meeting is missing, ask a coordinator. Nothing was logged.`,
         "closed",
       );
   }
 
   async log(user: PlatformUser, port: SpacePort, text: string): Promise<Message> {
     const me = await this.memberOf(user);
-    const parsed = parseLogText(text, this.today());
-    if (!parsed.ok) throw new UserError(parsed.error, "bad_hours");
-    const pairs = await this.deps.meetings.activePairingsOf(me.id);
-    if (pairs.length === 0)
-      throw new UserError(
-        "You're not in an active pair yet, so there is nothing to log against. A coordinator will pair you soon.",
-        "no_pair",
-      );
-    if (pairs.length === 1) return this.record(me, pairs[0] as PairingWithMembers, parsed.value, port);
-    const draft = await this.deps.drafts.create<PickDraft>(user.platform, user.userId, "log-hours", {
-      entry: parsed.value,
+    const reading = this.deps.readLog(text, this.today());
+    if (reading.kind === "unclear") throw new UserError(reading.message, "unclear_hours");
+    const pairs = await this.pairsOf(me);
+    const earliest = pairs.map((p) => p.startedOn).sort()[0] ?? null;
+    this.checkEntry(reading.entry, pairs.length === 1 ? earliest : null);
+    if (reading.kind === "entry" && pairs.length === 1)
+      return this.record(me, pairs[0] as PairingWithMembers, reading.entry, port);
+    const draft = await this.deps.drafts.create<EntryDraft>(user.platform, user.userId, "log-hours", {
+      entry: reading.entry,
       pairings: pairs.map((p) => p.id),
     });
+    const what = `${durationInWords(reading.entry.minutes)} on ${dayInWords(reading.entry.day)}`;
     const buttons: Button[] = pairs.map((p, i) => ({
       id: `log-pick:${draft.id}:${i}`,
-      label: `With ${this.other(p, me).name}`.slice(0, 75),
+      label: (reading.kind === "confirm" && pairs.length === 1
+        ? `Yes, log ${durationInWords(reading.entry.minutes)}`
+        : `Yes, with ${this.other(p, me).name}`
+      ).slice(0, 75),
+      style: "primary",
     }));
+    buttons.push({ id: `log-cancel:${draft.id}`, label: "No" });
     return {
-      text: `Which pair was this ${formatHours(parsed.value.minutes)} on ${shortDay(parsed.value.day)} with?`,
+      text:
+        reading.kind === "confirm"
+          ? `Did you mean **${what}**? A number over 12 is read as minutes. Nothing is logged until you say yes.`
+          : `Which pair was this ${what} with?`,
       buttons,
     };
   }
 
+  /** "Yes" on a confirmation, or the pair picked: records the drafted entry once. */
   async pick(user: PlatformUser, port: SpacePort, arg: string): Promise<Message> {
     const [draftId = "", index = ""] = arg.split(":");
-    const draft = await this.deps.drafts.get<PickDraft>(user.platform, user.userId, draftId);
+    const once = `log-pick:${draftId}`;
+    const draft = await this.deps.drafts.get<EntryDraft>(user.platform, user.userId, draftId);
     const pairingId = draft?.data.pairings[Number(index)];
-    if (!draft || !pairingId)
+    if (!draft || !pairingId) {
+      if (await this.deps.meetings.wasDone(once))
+        throw new AlreadyDone("That's already logged: nothing was changed.");
       throw new UserError("That choice has expired. Please run /log-hours again.", "expired");
+    }
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
     if (!pair) throw new UserError("That pair is no longer active. Nothing was logged.", "not_active");
+    this.checkEntry(draft.data.entry, pair.startedOn);
+    const answer = await this.record(me, pair, draft.data.entry, port, once);
     await this.deps.drafts.delete(draftId);
-    return this.record(me, pair, draft.data.entry, port);
+    return answer;
   }
 
-  /** One click from a reminder: log this many minutes today. */
+  async cancel(user: PlatformUser, draftId: string): Promise<Message> {
+    const draft = await this.deps.drafts.get(user.platform, user.userId, draftId);
+    if (draft) await this.deps.drafts.delete(draftId);
+    return { text: "OK, nothing was logged." };
+  }
+
+  /** One click from a reminder: log this many minutes today, once per button. */
   async quickLog(user: PlatformUser, port: SpacePort, arg: string): Promise<Message> {
-    const [pairingId = "", minutes = ""] = arg.split(":");
+    const [pairingId = "", minutes = "", month = monthOfDay(this.today())] = arg.split(":");
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
     if (!pair) throw new UserError("That pair is no longer active. Nothing was logged.", "not_active");
     const m = Number(minutes);
-    if (!Number.isInteger(m) || m <= 0 || m > 720)
+    if (!Number.isInteger(m) || m <= 0 || m > MAX_MINUTES_PER_DAY)
       throw new UserError("That button is no longer valid. Use /log-hours instead.", "bad_button");
-    return this.record(me, pair, { minutes: m, day: this.today(), note: null }, port);
+    const entry = { minutes: m, day: this.today(), note: null };
+    this.checkEntry(entry, pair.startedOn);
+    return this.record(me, pair, entry, port, `quicklog:${pairingId}:${m}:${month}:${me.id}`);
   }
 
   private async record(
@@ -173,49 +253,59 @@ export class HoursService {
     p: PairingWithMembers,
     entry: LogEntry,
     port: SpacePort,
+    onceKey?: string,
   ): Promise<Message> {
-    this.checkDay(entry.day, p);
     const now = this.deps.clock.now();
-    await this.deps.meetings.addLog(
-      {
-        pairingId: p.id,
-        memberId: me.id,
-        meetingOn: entry.day,
-        minutes: entry.minutes,
-        note: entry.note,
-        createdAt: now,
-      },
-      [
+    try {
+      await this.deps.meetings.addLog(
         {
-          actorId: me.id,
-          action: "hours.logged",
-          subjectId: p.id,
-          details: { minutes: entry.minutes, day: entry.day },
+          pairingId: p.id,
+          memberId: me.id,
+          meetingOn: entry.day,
+          minutes: entry.minutes,
+          note: entry.note,
+          createdAt: now,
         },
-      ],
-    );
+        [
+          {
+            actorId: me.id,
+            action: "hours.logged",
+            subjectId: p.id,
+            details: { minutes: entry.minutes, day: entry.day },
+          },
+        ],
+        { maxDayMinutes: MAX_MINUTES_PER_DAY, ...(onceKey ? { onceKey } : {}) },
+      );
+    } catch (err) {
+      if (err instanceof DayFull)
+        throw new UserError(
+          `You have already logged ${durationInWords(err.loggedMinutes)} with ${this.other(p, me).name} on ${dayInWords(entry.day)}, and one day holds at most 12 hours. Please check /log-hours list: if an entry is wrong, remove it and log it again. Nothing was logged.`,
+          "day_full",
+        );
+      if (err instanceof AlreadyDone) throw new AlreadyDone("That's already logged: nothing was changed.");
+      throw err;
+    }
     const other = this.other(p, me);
     const month = monthOfDay(entry.day);
     const { total, sameDayByOther } = await this.monthState(p.id, month, entry.day, other.id);
-    const progress = `${monthName(month)}: ${formatHours(total).replace(/ hours?$/, "")} of ${this.deps.goalHours} hours.`;
+    const progress = progressLine(monthName(month), total, this.deps.goalHours);
     const once = sameDayByOther
-      ? ` ${other.name} logged ${shortDay(entry.day)} too: the same meeting counts once.`
+      ? ` ${other.name} logged ${dayInWords(entry.day)} too: the same meeting counts once.`
       : "";
+    const what = `${durationInWords(entry.minutes)} on ${dayInWords(entry.day)}`;
     if (p.spaceId)
       await port
-        .postToSpace(p.spaceId, {
-          text: `${me.name} logged ${formatHours(entry.minutes)} on ${shortDay(entry.day)}.${once} ${progress}`,
-        })
+        .postToSpace(p.spaceId, { text: `${me.name} logged ${what}.${once} ${progress}` })
         .catch(() => undefined); // the log is saved; the line in the space is a courtesy
     return {
-      text: `Logged ${formatHours(entry.minutes)} on ${shortDay(entry.day)} with ${other.name}.${once} ${progress}\nSee or remove your entries with /log-hours list.`,
+      text: `Logged ${what} with ${other.name}.${once} ${progress}\nSee or remove your entries with /log-hours list.`,
     };
   }
 
   private async monthState(pairingId: string, month: string, day: Day, otherId: string) {
     const [totals, sameDayByOther] = await Promise.all([
       this.deps.meetings.monthTotals([pairingId], firstDay(month), lastDay(month)),
-      this.deps.meetings.hasLog(pairingId, otherId, day),
+      otherId ? this.deps.meetings.hasLog(pairingId, otherId, day) : Promise.resolve(false),
     ]);
     return { total: totals.find((t) => t.month === month)?.minutes ?? 0, sameDayByOther };
   }
@@ -223,50 +313,118 @@ export class HoursService {
   async list(user: PlatformUser): Promise<Message> {
     const me = await this.memberOf(user);
     const logs = await this.deps.meetings.recentLogsBy(me.id, 10);
-    if (logs.length === 0)
-      return { text: "You haven't logged any meetings yet. Log one with /log-hours 1.5 (or 90m, or 1h30m)." };
+    if (logs.length === 0) return { text: `You haven't logged any meetings yet. ${HOURS_EXAMPLES}.` };
+    const ids = shortIdsOf(logs.map((l) => l.id));
     const lines = logs.map(
-      (l, i) =>
-        `${i + 1}. ${shortDay(l.meetingOn)}: ${formatHours(l.minutes)} with ${this.other(l.pairing, me).name}${l.note ? ` (${l.note})` : ""}`,
+      (l) =>
+        `\`${ids.get(l.id)}\` ${dayInWords(l.meetingOn)}: ${durationInWords(l.minutes)} with ${this.other(l.pairing, me).name}${l.note ? ` (${l.note})` : ""}`,
     );
     const buttons: Button[] = logs
-      .map((l, i) => ({ l, i }))
-      .filter(({ l }) => this.isOpen(l.meetingOn))
+      .filter((l) => this.isOpen(l.meetingOn))
       .slice(0, 5)
-      .map(({ l, i }) => ({
+      .map((l) => ({
         id: `hours-remove:${l.id}`,
-        label: `Remove ${i + 1}`,
+        label: `Remove ${ids.get(l.id)}`,
         style: "danger" as const,
       }));
+    const example = ids.get(logs[0]?.id ?? "") ?? "abcd";
     return {
-      text: `**Your recent entries**\n${lines.join("\n")}\n\nTo correct one, remove it and log it again (or /log-hours remove 2). Entries of a closed month can only be changed by a coordinator.`,
+      text: `**Your recent entries**\n${lines.join("\n")}\n\nTo correct one, remove it and log it again: /log-hours remove ${example} (several ids at once work too). Entries of a closed month can only be changed by a coordinator.`,
       buttons,
     };
   }
 
-  async removeByNumber(user: PlatformUser, port: SpacePort, n: string): Promise<Message> {
+  /** "/log-hours remove k3f9 m2p7": by the short ids of the list; several are confirmed first. */
+  async removeByIds(user: PlatformUser, port: SpacePort, text: string): Promise<Message> {
     const me = await this.memberOf(user);
-    const logs = await this.deps.meetings.recentLogsBy(me.id, 10);
-    const l = logs[Number(n) - 1];
-    if (!l)
+    const wanted = [
+      ...new Set(
+        text
+          .toLowerCase()
+          .split(/[\s,;#]+/)
+          .filter(Boolean),
+      ),
+    ];
+    if (wanted.length === 0)
       throw new UserError(
-        `There is no entry number ${n}. See your entries with /log-hours list.`,
-        "no_entry",
+        "Which entry? See the ids with /log-hours list, then /log-hours remove ID.",
+        "no_ids",
       );
-    return this.remove(user, port, l.id);
+    const open = await this.deps.meetings.logsSince(me.id, this.openSince());
+    const ids = shortIdsOf(open.map((l) => l.id));
+    const byShort = new Map([...ids].map(([id, short]) => [short, id]));
+    const unknown = wanted.filter((w) => !byShort.has(w));
+    if (unknown.length > 0)
+      throw new UserError(
+        `I couldn't find ${unknown.map((u) => `"${u}"`).join(", ")} among your entries that can still be changed. The ids are in /log-hours list (for example \`${[...ids.values()][0] ?? "k3f9"}\`). Nothing was removed.`,
+        "unknown_id",
+      );
+    const logs = wanted.map((w) => open.find((l) => l.id === byShort.get(w)) as StoredLog);
+    if (logs.length === 1) return this.remove(user, port, (logs[0] as StoredLog).id);
+    const draft = await this.deps.drafts.create<RemovalDraft>(user.platform, user.userId, "hours-remove", {
+      logs: logs.map((l) => l.id),
+    });
+    const total = logs.reduce((s, l) => s + l.minutes, 0);
+    return {
+      text: `Remove these ${logs.length} entries (${durationInWords(total)} in all)?\n${logs.map((l) => `- \`${ids.get(l.id)}\` ${dayInWords(l.meetingOn)}: ${durationInWords(l.minutes)}`).join("\n")}`,
+      buttons: [
+        { id: `hours-remove-many:${draft.id}`, label: `Remove ${logs.length} entries`, style: "danger" },
+        { id: `log-cancel:${draft.id}`, label: "Keep them" },
+      ],
+    };
+  }
+
+  async confirmRemoval(user: PlatformUser, port: SpacePort, draftId: string): Promise<Message> {
+    const once = `hours-remove-many:${draftId}`;
+    const draft = await this.deps.drafts.get<RemovalDraft>(user.platform, user.userId, draftId);
+    if (!draft) {
+      if (await this.deps.meetings.wasDone(once)) throw new AlreadyDone("Those entries are already removed.");
+      throw new UserError("That choice has expired. Please run /log-hours remove again.", "expired");
+    }
+    const me = await this.memberOf(user);
+    const logs = (await Promise.all(draft.data.logs.map((id) => this.deps.meetings.getLog(id)))).filter(
+      (l): l is StoredLog & { pairing: PairingWithMembers } =>
+        l !== null && l.memberId === me.id && this.isOpen(l.meetingOn),
+    );
+    const removed = await this.deps.meetings
+      .removeLogs(
+        logs.map((l) => l.id),
+        this.deps.clock.now(),
+        logs.map((l) => ({
+          actorId: me.id,
+          action: "hours.removed",
+          subjectId: l.pairingId,
+          details: { minutes: l.minutes, day: l.meetingOn },
+        })),
+        once,
+      )
+      .catch((err) => {
+        if (err instanceof AlreadyDone) throw new AlreadyDone("Those entries are already removed.");
+        throw err;
+      });
+    await this.deps.drafts.delete(draftId);
+    for (const pairing of new Map(logs.map((l) => [l.pairing.id, l.pairing])).values())
+      if (pairing.spaceId)
+        await port
+          .postToSpace(pairing.spaceId, {
+            text: `${me.name} removed ${removed === 1 ? "an entry" : `${removed} entries`}.`,
+          })
+          .catch(() => undefined);
+    return { text: `Removed ${removed} ${removed === 1 ? "entry" : "entries"}.` };
   }
 
   async remove(user: PlatformUser, port: SpacePort, logId: string): Promise<Message> {
     const me = await this.memberOf(user);
     const l = await this.deps.meetings.getLog(logId);
-    if (!l || l.memberId !== me.id)
+    if (!l) throw new AlreadyDone("That entry is already removed: nothing was changed.");
+    if (l.memberId !== me.id)
       throw new UserError("You can only remove entries you logged yourself.", "not_yours");
     if (!this.isOpen(l.meetingOn))
       throw new UserError(
         `${monthName(monthOfDay(l.meetingOn))} is closed, so that entry can't be changed. Ask a coordinator if it is wrong.`,
         "closed",
       );
-    await this.deps.meetings.removeLog(l.id, this.deps.clock.now(), [
+    const removed = await this.deps.meetings.removeLogs([l.id], this.deps.clock.now(), [
       {
         actorId: me.id,
         action: "hours.removed",
@@ -274,27 +432,34 @@ export class HoursService {
         details: { minutes: l.minutes, day: l.meetingOn },
       },
     ]);
+    if (removed === 0) throw new AlreadyDone("That entry is already removed: nothing was changed.");
     const month = monthOfDay(l.meetingOn);
     const { total } = await this.monthState(l.pairingId, month, l.meetingOn, "");
-    const progress = `${monthName(month)}: ${formatHours(total).replace(/ hours?$/, "")} of ${this.deps.goalHours} hours.`;
+    const what = `${durationInWords(l.minutes)} on ${dayInWords(l.meetingOn)}`;
+    const progress = progressLine(monthName(month), total, this.deps.goalHours);
     if (l.pairing.spaceId)
       await port
-        .postToSpace(l.pairing.spaceId, {
-          text: `${me.name} removed an entry of ${formatHours(l.minutes)} on ${shortDay(l.meetingOn)}. ${progress}`,
-        })
+        .postToSpace(l.pairing.spaceId, { text: `${me.name} removed an entry of ${what}. ${progress}` })
         .catch(() => undefined);
-    return { text: `Removed ${formatHours(l.minutes)} on ${shortDay(l.meetingOn)}. ${progress}` };
+    return { text: `Removed ${what}. ${progress}` };
   }
 
-  /** "Yes, that's right" in a monthly check-in. */
+  /** "Yes, that's right" in a monthly check-in: recorded once per member and month. */
   async confirmCheckin(user: PlatformUser, arg: string): Promise<Message> {
     const [pairingId = "", month = ""] = arg.split(":");
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
     if (!pair) throw new UserError("That pair is no longer active.", "not_active");
-    await this.deps.meetings.recordAudit([
-      { actorId: me.id, action: "checkin.confirmed", subjectId: pairingId, details: { month } },
-    ]);
+    try {
+      await this.deps.meetings.recordAudit(
+        [{ actorId: me.id, action: "checkin.confirmed", subjectId: pairingId, details: { month } }],
+        `checkin-ok:${pairingId}:${month}:${me.id}`,
+      );
+    } catch (err) {
+      if (err instanceof AlreadyDone)
+        throw new AlreadyDone(`${monthName(month)} is already confirmed. Thank you!`);
+      throw err;
+    }
     return { text: `Thank you: ${monthName(month)} is confirmed.` };
   }
 
@@ -302,7 +467,7 @@ export class HoursService {
   addHelp(month: string): Message {
     const closes = addDays(firstDay(addMonths(month, 1)), LOGGING_GRACE_DAYS - 1);
     return {
-      text: `Log it with the time and the date, for example /log-hours 1.5 ${month}-20 coffee at the library. ${monthName(month)} stays open until ${formatDay(closes)}.`,
+      text: `Log it with the time and the date, for example /log-hours 1.5 hours ${monthName(month).slice(0, 3).toLowerCase()} 20 coffee at the library. ${monthName(month)} stays open until ${formatDay(closes)}.`,
     };
   }
 
@@ -312,6 +477,7 @@ export class HoursService {
     pair: PairingWithMembers,
     untilText: string,
     port: SpacePort,
+    onceKey?: string,
   ): Promise<Message> {
     const today = this.today();
     const until = parseDay(untilText.replace(/^until\s+/i, ""), today, "future");
@@ -320,6 +486,17 @@ export class HoursService {
         `I couldn't read "${untilText}" as a date. For example: until 2027-01-10.`,
         "bad_date",
       );
+    return this.pauseUntil(actorId, pair, until, port, onceKey);
+  }
+
+  private async pauseUntil(
+    actorId: string,
+    pair: PairingWithMembers,
+    until: Day,
+    port: SpacePort,
+    onceKey?: string,
+  ): Promise<Message> {
+    const today = this.today();
     if (until < today)
       throw new UserError(
         "That date has passed. Give the day the break should end, for example until 2027-01-10.",
@@ -332,36 +509,34 @@ export class HoursService {
       );
     const current = pausedOn(await this.deps.meetings.pausesBetween([pair.id], today, today), pair.id, today);
     if (until === today && !current) return { text: "That pair isn't on a break." };
-    await this.deps.meetings.setPause(pair.id, current?.startsOn ?? today, until, actorId, [
-      {
-        actorId,
-        action: until === today ? "pairing.resumed" : "pairing.paused",
-        subjectId: pair.id,
-        details: { until },
-      },
-    ]);
+    await this.deps.meetings.setPause(
+      pair.id,
+      current?.startsOn ?? today,
+      until,
+      actorId,
+      [
+        {
+          actorId,
+          action: until === today ? "pairing.resumed" : "pairing.paused",
+          subjectId: pair.id,
+          details: { until },
+        },
+      ],
+      onceKey,
+    );
     const text =
       until === today
         ? `The break is over: ${pair.mentor.name} and ${pair.mentee.name} get check-ins and reminders again.`
-        : `${pair.mentor.name} and ${pair.mentee.name} are taking a break until ${formatDay(until)}: no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
+        : `${pair.mentor.name} and ${pair.mentee.name} are taking a break until ${dayInWords(until)}, ${until.slice(0, 4)}: no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
     if (pair.spaceId) await port.postToSpace(pair.spaceId, { text }).catch(() => undefined);
     return { text };
   }
 
-  /** A member pauses their own pair: "/log-hours pause until 2027-01-10", or the button in a check-in. */
-  async pauseOwn(
-    user: PlatformUser,
-    port: SpacePort,
-    untilText: string,
-    pairingId?: string,
-  ): Promise<Message> {
+  /** A member pauses their own pair: "/log-hours pause until 2027-01-10". */
+  async pauseOwn(user: PlatformUser, port: SpacePort, untilText: string): Promise<Message> {
     const me = await this.memberOf(user);
     const pairs = await this.deps.meetings.activePairingsOf(me.id);
-    const pair = pairingId
-      ? pairs.find((p) => p.id === pairingId)
-      : pairs.length === 1
-        ? pairs[0]
-        : undefined;
+    const pair = pairs.length === 1 ? pairs[0] : undefined;
     if (!pair)
       throw new UserError(
         pairs.length > 1
@@ -370,5 +545,33 @@ export class HoursService {
         "no_pair",
       );
     return this.pause(me.id, pair, untilText, port);
+  }
+
+  /**
+   * "Take a month's break" in a check-in: the pair rests until the first day of the month after
+   * next, once however often it is pressed; the other member is told.
+   */
+  async pauseMonth(user: PlatformUser, port: SpacePort, pairingId: string): Promise<Message> {
+    const me = await this.memberOf(user);
+    const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
+    if (!pair) throw new UserError("That pair is no longer active.", "not_active");
+    const month = monthOfDay(this.today());
+    const until = firstDay(addMonths(month, 2));
+    let answer: Message;
+    try {
+      answer = await this.pauseUntil(me.id, pair, until, port, `pause-month:${pairingId}:${month}`);
+    } catch (err) {
+      if (err instanceof AlreadyDone)
+        throw new AlreadyDone(`You're already on a break until ${dayInWords(until)}: nothing was changed.`);
+      throw err;
+    }
+    const other = this.other(pair, me);
+    if (other.platformUserId)
+      await port
+        .sendDirect(other.platformUserId, {
+          text: `${me.name} took a break for your pair from the monthly check-in: no reminders until ${dayInWords(until)}, and those weeks are not counted as behind. To end it sooner: /log-hours pause until today.`,
+        })
+        .catch(() => undefined);
+    return answer;
   }
 }

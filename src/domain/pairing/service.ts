@@ -377,9 +377,10 @@ export class PairingService {
       return {
         text: `Already recorded on ${formatDate(p.guardianAttendedAt, this.deps.timeZone)}. Thank you!`,
       };
-    await this.deps.pairings.update(p.id, { guardianAttendedAt: this.deps.clock.now() }, [
+    const recorded = await this.deps.pairings.recordGuardianAttended(p.id, this.deps.clock.now(), [
       { actorId: user.userId, action: "pairing.guardian_attended", subjectId: p.id },
     ]);
+    if (!recorded) return { text: "Already recorded. Thank you!" };
     return {
       text: `Thank you: recorded that ${p.mentee.name}'s parent or guardian attended the first meeting. The coordinators can see it.`,
     };

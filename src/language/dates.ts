@@ -1,0 +1,229 @@
+// Which day a phrase means, in the program's time zone, for something that has happened: "yesterday",
+// "last tuesday", "monday", "2 days ago", "11/3", "nov 3rd", "the 3rd", ISO. chrono-node reads the
+// calendar forms; weekdays and "the 3rd" follow our rule (the most recent past one), because
+// chrono picks the nearest, which can be in the future. A phrase that names a time vaguely
+// ("last week", "the other day") or two different days is reported, never guessed.
+import * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+
+export type DateProblem = "vague" | "several" | "same_weekday" | "weekday_mismatch" | "future" | "unreadable";
+
+export interface DateReading {
+  /** the day meant, YYYY-MM-DD, or null when none was named (or there is a problem) */
+  day: string | null;
+  problem: DateProblem | null;
+  /** what the phrase said, for the reply ("tuesday", "11/3") */
+  said: string | null;
+  /** the text with every date phrase taken out */
+  rest: string;
+}
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const ORD = "(?:st|nd|rd|th)";
+const AMOUNT_UNIT = "h|hr|hrs|hours?|m|min|mins|minutes?";
+const NUMWORD: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+interface Found {
+  day: string | null;
+  problem?: DateProblem;
+  weekday?: number;
+  said: string;
+}
+
+function plusDays(day: string, n: number): string {
+  return DateTime.fromISO(day, { zone: "UTC" }).plus({ days: n }).toISODate() as string;
+}
+
+/** chrono reads one calendar phrase against noon today in the zone (noon keeps it off day edges). */
+function chronoDay(phrase: string, today: string, zone: string): string | null {
+  const noon = DateTime.fromISO(`${today}T12:00`, { zone });
+  const r = chrono.en.casual.parse(
+    phrase,
+    { instant: noon.toJSDate(), timezone: noon.offset },
+    { forwardDate: false },
+  )[0];
+  if (!r) return null;
+  const y = r.start.get("year");
+  const m = r.start.get("month");
+  const d = r.start.get("day");
+  if (!y || !m || !d) return null;
+  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: "UTC" });
+  return dt.isValid ? (dt.toISODate() as string) : null;
+}
+
+/**
+ * A calendar date without a year is the most recent one not after today when that is within the
+ * last six weeks (logging "11/3" on Dec 3 means November); otherwise the one this year, which is
+ * then in the future and refused as such ("12/1" said in November is not last December).
+ */
+function withoutYear(month: number, dayOfMonth: number, today: string): string | null {
+  const year = Number(today.slice(0, 4));
+  const thisYear = DateTime.fromObject({ year, month, day: dayOfMonth }, { zone: "UTC" });
+  if (!thisYear.isValid) return null;
+  const candidate = thisYear.toISODate() as string;
+  if (candidate <= today) return candidate;
+  const lastYear = thisYear.minus({ years: 1 });
+  const t = DateTime.fromISO(today, { zone: "UTC" });
+  return t.diff(lastYear, "days").days <= 42 ? (lastYear.toISODate() as string) : candidate;
+}
+
+/** "the 3rd": this month's if it has passed, else last month's when that was at most six weeks ago. */
+function ordinalDay(n: number, today: string): string | null {
+  const t = DateTime.fromISO(today, { zone: "UTC" });
+  const thisMonth = t.set({ day: n });
+  if (n < 1 || n > 31 || thisMonth.day !== n) return null;
+  if ((thisMonth.toISODate() as string) <= today) return thisMonth.toISODate() as string;
+  const last = t.minus({ months: 1 }).set({ day: n });
+  return last.day === n && t.diff(last, "days").days <= 42
+    ? (last.toISODate() as string)
+    : (thisMonth.toISODate() as string);
+}
+
+/** The most recent such weekday before today; the same weekday as today is ambiguous. */
+function pastWeekday(index: number, today: string, last: boolean): Found {
+  const t = DateTime.fromISO(today, { zone: "UTC" });
+  const back = (t.weekday - 1 - index + 7) % 7;
+  const said = WEEKDAYS[index] as string;
+  if (back === 0)
+    return last
+      ? { day: plusDays(today, -7), said, weekday: index }
+      : { day: null, problem: "same_weekday", said, weekday: index };
+  return { day: plusDays(today, -back), said, weekday: index };
+}
+
+interface Pattern {
+  re: RegExp;
+  read: (m: RegExpExecArray, today: string, zone: string) => Found;
+}
+
+const P = (src: string) => new RegExp(`\\b(?:${src})\\b`, "gi");
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+const PATTERNS: Pattern[] = [
+  {
+    re: P(
+      "earlier(?! today)|(?:earlier|later) (?:this|last) week|(?:this|last|past|over the|on the) (?:week|weekend)|the other day|recently|a few days ago|couple (?:of )?days ago|some ?time|a while (?:ago|back)|last month|this month",
+    ),
+    read: (m) => ({ day: null, problem: "vague", said: m[0] }),
+  },
+  {
+    re: P(
+      `tomorrow|next (?:week|${WEEKDAY})|in (?:\\d+|a|an|one|two|three) (?:days?|weeks?)|day after tomorrow`,
+    ),
+    read: (m) => ({ day: null, problem: "future", said: m[0] }),
+  },
+  {
+    re: P("\\d{4}-\\d{1,2}-\\d{1,2}"),
+    read: (m, today, zone) => ({ day: chronoDay(m[0], today, zone), said: m[0] }),
+  },
+  {
+    re: P("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})"),
+    read: (m, today, zone) => ({ day: chronoDay(`${m[1]}/${m[2]}/${m[3]}`, today, zone), said: m[0] }),
+  },
+  {
+    // "3/4" or "1/2" could be part of an hour: left to the duration reader, which asks
+    re: P("(?!(?:1/[234]|2/[34]|3/4)\\b)(\\d{1,2})/(\\d{1,2})"),
+    read: (m, today) => ({ day: withoutYear(Number(m[1]), Number(m[2]), today), said: m[0] }),
+  },
+  {
+    // "nov 3", but not the "nov 1" of "3 nov 1 hr" (there the 1 is the amount)
+    re: P(`(${MONTH}) (\\d{1,2})${ORD}?(?! ?(?:${AMOUNT_UNIT})\\b)(?:,? (\\d{4}))?`),
+    read: (m, today, zone) =>
+      m[3]
+        ? { day: chronoDay(`${m[1]} ${m[2]} ${m[3]}`, today, zone), said: m[0] }
+        : { day: withoutYear(monthIndex(m[1] as string), Number(m[2]), today), said: m[0] },
+  },
+  {
+    re: P(`(\\d{1,2})${ORD}? (?:of )?(${MONTH})(?:,? (\\d{4}))?`),
+    read: (m, today, zone) =>
+      m[3]
+        ? { day: chronoDay(`${m[2]} ${m[1]} ${m[3]}`, today, zone), said: m[0] }
+        : { day: withoutYear(monthIndex(m[2] as string), Number(m[1]), today), said: m[0] },
+  },
+  {
+    re: P(`(?:on )?the (\\d{1,2})${ORD}`),
+    read: (m, today) => ({ day: ordinalDay(Number(m[1]), today), said: m[0] }),
+  },
+  { re: P("(?:a|one) week ago today"), read: (m, today) => ({ day: plusDays(today, -7), said: m[0] }) },
+  {
+    re: P("(\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?) ago"),
+    read: (m, today) => {
+      const n = NUMWORD[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+      return {
+        day: plusDays(today, -n * ((m[2] as string).toLowerCase().startsWith("week") ? 7 : 1)),
+        said: m[0],
+      };
+    },
+  },
+  { re: P("day before yesterday"), read: (m, today) => ({ day: plusDays(today, -2), said: m[0] }) },
+  { re: P("yesterday|last night"), read: (m, today) => ({ day: plusDays(today, -1), said: m[0] }) },
+  {
+    re: P("today|tonight|this (?:morning|afternoon|evening)|earlier today"),
+    read: (m, today) => ({ day: today, said: m[0] }),
+  },
+  {
+    re: P(`(last|this past|past|on|this)? ?(${WEEKDAY})`),
+    read: (m, today) => {
+      const index = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      const before = (m[1] ?? "").toLowerCase();
+      return pastWeekday(index, today, before === "last" || before === "past" || before === "this past");
+    },
+  },
+];
+
+/** Words that look like a date the patterns did not read ("novmber", "wensdy", "wk"). */
+const DATE_LIKE = new RegExp(
+  `\\b(?:${MONTH.replace("may|", "")}|ago|wk|wks|weekend|week|yesterday|today|tomorrow|${WEEKDAY})\\b|\\b(?:mon|tues?|wed|thur?s?|fri)\\w*day\\b|\\b(?!(?:1/[234]|2/[34]|3/4)\\b)\\d+/\\d+\\b`,
+  "i",
+);
+
+export function readDate(prepared: string, today: string, zone: string): DateReading {
+  let rest = ` ${prepared} `;
+  const found: Found[] = [];
+  for (const p of PATTERNS) {
+    rest = rest.replace(new RegExp(p.re.source, "gi"), (...args) => {
+      found.push(p.read(args.slice(0, -2) as unknown as RegExpExecArray, today, zone));
+      return " ";
+    });
+  }
+  rest = rest.replace(/\s+/g, " ").trim();
+  const said = found.map((f) => f.said.toLowerCase()).join(", ") || null;
+  const weekdays = found.filter((f) => f.weekday !== undefined);
+  const dated = found.filter((f) => f.weekday === undefined);
+  const problem =
+    dated.find((f) => f.problem)?.problem ??
+    (dated.length === 0 ? weekdays.find((f) => f.problem)?.problem : undefined);
+  if (problem) {
+    const word = problem === "same_weekday" ? (weekdays[0]?.said ?? "") : (said ?? "");
+    return { day: null, problem, said: word, rest };
+  }
+  if (weekdays.length > 0 && dated.length > 0) {
+    // "tuesday 11/10": the date decides, and the weekday must agree with it
+    const onDates = [...new Set(dated.map((f) => f.day))];
+    if (onDates.length > 1 || onDates[0] === null)
+      return { day: null, problem: onDates[0] === null ? "unreadable" : "several", said, rest };
+    const d = DateTime.fromISO(onDates[0] as string, { zone: "UTC" });
+    if (weekdays.some((w) => (w.weekday as number) !== d.weekday - 1))
+      return { day: null, problem: "weekday_mismatch", said, rest };
+    return { day: onDates[0] as string, problem: null, said, rest };
+  }
+  const days = [...new Set(found.map((f) => f.day))];
+  if (days.includes(null)) return { day: null, problem: "unreadable", said, rest };
+  if (days.length > 1) return { day: null, problem: "several", said, rest };
+  if (DATE_LIKE.test(rest)) return { day: null, problem: "unreadable", said: said ?? rest, rest };
+  return { day: (days[0] as string | undefined) ?? null, problem: null, said, rest };
+}
