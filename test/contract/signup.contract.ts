@@ -117,7 +117,7 @@ export function signupContract(name: string, makeDriver: DriverFactory): void {
         name: "Pat Student",
         relationship: "Mother",
         email: "pat@example.org",
-        phone: "907-555-0100",
+        phone: "(907) 555-0100",
       });
       const dm = (await d.dms("sam")).join("\n");
       expect(dm).toContain("signed up as a student");

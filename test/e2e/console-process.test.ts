@@ -44,11 +44,33 @@ describe("console mode in a child process", () => {
     p.write("/mentor-signup");
     await p.waitForOutput(/Do you agree/);
     for (const a of ["yes", "Dr. Jane Doe", "99"]) p.write(a);
-    await p.waitForOutput(/Please answer with one number from the list/);
+    await p.waitForOutput(/Please answer with a number or a name from the list/);
     for (const a of ["3", "Family medicine", "8", "3", "0", "jane@example.org"]) p.write(a);
     await p.waitForOutput(/Please fix these[\s\S]*whole number from 1 to 10[\s\S]*How many mentees/);
     p.write("4");
     await p.waitForOutput(/Mentees: up to 4/);
+    p.proc.stdin.end();
+    expect(await p.exited).toBe(0);
+  });
+
+  it("takes answers as people type them: 'I agree', a label, the start of one; /cancel works at every step", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl() });
+    await p.waitForOutput(/ready/);
+    p.write("/mentor-signup");
+    await p.waitForOutput(/Do you agree/);
+    p.write("maybe later");
+    await p.waitForOutput(/Please type yes to agree, or no if you do not agree/);
+    for (const a of ["I agree", "Dr. Jane Doe", "Attending physician", "Family medicine", "k"]) p.write(a);
+    await p.waitForOutput(/That could be Kenai Peninsula or Kodiak or .*: please type its number/);
+    for (const a of ["bethel", "either", "0", "jane@example.org"]) p.write(a);
+    await p.waitForOutput(/Please fix these[\s\S]*How many mentees/);
+    p.write("/cancel");
+    await p.waitForOutput(/Stopped: nothing was saved/);
+    expect(p.stdout()).not.toMatch(/something went wrong/);
+    p.write("/mentor-signup");
+    await p.waitForOutput(/Do you agree/);
+    p.write("I do not agree");
+    await p.waitForOutput(/nothing was saved|not signed up|declin/i);
     p.proc.stdin.end();
     expect(await p.exited).toBe(0);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isEmail,
   isPhone,
+  normalPhone,
   parseMenteeProfile,
   parseMentorProfile,
 } from "../../src/domain/signup/validate.ts";
@@ -140,8 +141,25 @@ describe("contact formats", () => {
   it.each(["907-555-0100", "+1 (907) 555 0100", "9075550100"])("%s is a phone number", (p) =>
     expect(isPhone(p)).toBe(true),
   );
-  it.each(["555", "call me", "1234567890123456", "+1-907-555-0100-999999"])("%s is not a phone number", (p) =>
-    expect(isPhone(p)).toBe(false),
+  it("a phone number is stored in one standard form; an eight-digit one is refused", () => {
+    expect(normalPhone("907.543.1234")).toBe("(907) 543-1234");
+    expect(normalPhone("+44 20 7946 0958")).toBe("+44 20 7946 0958");
+    expect(normalPhone("(907) 543-12")).toBeNull();
+  });
+
+  it.each([
+    ["2028", 2028],
+    ["class of 2028", 2028],
+    ["June 2028", 2028],
+    ["Class of '28", 2028],
+  ])("graduation year %s reads as %d", (text, year) => {
+    const r = parseMenteeProfile({ ...mentee, gradYear: text }, 2026);
+    expect(r.ok && r.value.gradYear).toBe(year);
+  });
+
+  it.each(["555", "(907) 543-12", "call me", "1234567890123456", "+1-907-555-0100-999999"])(
+    "%s is not a phone number",
+    (p) => expect(isPhone(p)).toBe(false),
   );
 });
 

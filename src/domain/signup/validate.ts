@@ -1,4 +1,5 @@
 // Turns what a person typed into a profile, or into one plain message per field saying what to fix.
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { ACCEPTS, type Choice, codes, INTERESTS, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
 import type { FieldErrors } from "../errors.ts";
@@ -68,15 +69,30 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .pipe(z.number().min(min, message).max(max, message));
 
 const EMAIL = z.email();
-/** 7 to 15 digits, with the usual separators; an optional leading +. */
-const PHONE = /^\+?[\d\s().-]{7,24}$/;
 
 export function isEmail(s: string): boolean {
   return EMAIL.safeParse(s).success;
 }
-export function isPhone(s: string): boolean {
-  const digits = s.replace(/\D/g, "").length;
-  return PHONE.test(s) && digits >= 7 && digits <= 15;
+
+/**
+ * A phone number checked by libphonenumber-js (Google's numbering metadata): US numbers need no
+ * country code; others need their +code. Returned in a standard form, or null when it is not a
+ * real number ("(907) 543-12" has too few digits).
+ */
+export function normalPhone(s: string): string | null {
+  const n = parsePhoneNumberFromString(s.trim(), "US");
+  if (!n?.isValid()) return null;
+  return n.country === "US" ? n.formatNational() : n.formatInternational();
+}
+export const isPhone = (s: string): boolean => normalPhone(s) !== null;
+
+/** "2028", "class of 2028", "June 2028", "'28": the year. */
+function yearIn(s: string): string {
+  const t = s.trim().toLowerCase();
+  const full = /\b(\d{4})\b/.exec(t);
+  if (full) return full[1] as string;
+  const short = /(?:^|[\s'’])(\d{2})$/.exec(t);
+  return short && /class|grad|'|’|^\d{2}$/.test(t) ? `20${short[1]}` : t;
 }
 
 const mentorSchema = z.object({
@@ -104,10 +120,13 @@ function menteeSchema(thisYear: number, thisMonth: string) {
       stage: choice(STAGES, "where you are in school"),
       school: text("your school", LIMITS.school),
       region: choice(REGIONS, "where you live"),
-      gradYear: wholeNumber(
-        thisYear,
-        lastYear,
-        `Please enter your expected graduation year, from ${thisYear} to ${lastYear}.`,
+      gradYear: z.preprocess(
+        (v) => (typeof v === "string" ? yearIn(v) : v),
+        wholeNumber(
+          thisYear,
+          lastYear,
+          `Please enter your expected graduation year, from ${thisYear} to ${lastYear}, for example ${thisYear + 2}.`,
+        ),
       ),
       interests: z
         .array(choice(INTERESTS, "what you want help with"), {
@@ -142,7 +161,7 @@ function menteeSchema(thisYear: number, thisMonth: string) {
       if (v.guardianPhone && !isPhone(v.guardianPhone))
         need(
           "guardianPhone",
-          "That phone number doesn't look right. Please use 7 to 15 digits, for example 907-555-0100.",
+          "That phone number doesn't look right. Please check the digits, for example 907-555-0100 (add the country code, such as +1, for a number outside the US).",
         );
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v.turns18) || v.turns18 <= thisMonth || v.turns18 > latestTurns18)
         need(
@@ -171,7 +190,7 @@ function menteeSchema(thisYear: number, thisMonth: string) {
                 name: v.guardianName,
                 relationship: v.guardianRelationship,
                 email: v.guardianEmail || null,
-                phone: v.guardianPhone || null,
+                phone: v.guardianPhone ? normalPhone(v.guardianPhone) : null,
               }
             : null,
       }),

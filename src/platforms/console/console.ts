@@ -13,6 +13,7 @@ import { messageForError } from "../../app/errors.ts";
 import { sendConfirmation } from "../../app/flows.ts";
 import { helpMessage } from "../../app/help.ts";
 import type { Services } from "../../app/services.ts";
+import { readChoice, readChoices, readYesNo } from "../../domain/answers.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
@@ -191,10 +192,12 @@ export class ConsoleBot {
         this.print(`\n${a.title} (${a.version})\n`);
         for (const s of a.sections)
           this.print(renderPlain({ text: `${s.heading ? `${s.heading.toUpperCase()}\n` : ""}${s.body}\n` }));
-        const answer = (
-          await this.ask(`Do you agree to the ${a.title} (${a.version})? Type yes or no.`)
-        ).toLowerCase();
-        if (!["yes", "y"].includes(answer)) {
+        let answer = readYesNo(
+          await this.ask(`Do you agree to the ${a.title} (${a.version})? Type yes or no.`),
+        );
+        while (answer === "unclear")
+          answer = readYesNo(await this.ask("Please type yes to agree, or no if you do not agree."));
+        if (answer === "no") {
           this.print(renderPlain(this.services.signup.declined(flow.id)));
           return;
         }
@@ -219,6 +222,7 @@ export class ConsoleBot {
             if (isVisible(f, values) && values[f.id] === undefined)
               values[f.id] = await this.askField(f, undefined);
         } catch (err) {
+          if (err instanceof Cancelled) throw err; // "/cancel" at the "Please fix these" step
           this.print(
             renderPlain(messageForError(err, this.services.log, { flow: flow.id, user: user.userId })),
           );
@@ -249,28 +253,34 @@ export class ConsoleBot {
         return a === "" && keep ? current : a;
       }
       if (f.type === "checkbox") {
-        const a = (await this.ask(`${f.label}\n  ${f.option}? Type yes or no.`)).toLowerCase();
-        return ["yes", "y"].includes(a) ? "yes" : undefined;
+        const a = readYesNo(await this.ask(`${f.label}\n  ${f.option}? Type yes or no.`));
+        if (a !== "unclear") return a === "yes" ? "yes" : undefined;
+        this.print("Please type yes or no.");
+        continue;
       }
       const list = f.options.map((o, i) => `  ${i + 1}) ${o.label}`).join("\n");
       const how =
-        f.type === "multiselect" ? "Type one or more numbers, separated by commas." : "Type a number.";
+        f.type === "multiselect"
+          ? "Type one or more numbers or names, separated by commas."
+          : "Type a number or a name.";
       const a = await this.ask(`${f.label}${suffix}${hint}\n${list}\n${how}`);
       if (a === "" && keep) return current;
-      const picks = a
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .map((p) => {
-          const n = Number(p);
-          return Number.isInteger(n)
-            ? f.options[n - 1]?.value
-            : f.options.find((o) => o.label.toLowerCase() === p.toLowerCase())?.value;
-        });
-      if (picks.length > 0 && picks.every((p) => p !== undefined)) {
-        if (f.type === "select" && picks.length === 1) return picks[0];
-        if (f.type === "multiselect") return [...new Set(picks as string[])];
+      if (f.type === "multiselect") {
+        const r = readChoices(f.options, a);
+        if (r.kind === "picked") return r.values;
+        this.print("Please answer with numbers or names from the list, separated by commas.");
+        continue;
       }
-      this.print(`Please answer with ${f.type === "select" ? "one number" : "numbers"} from the list.`);
+      const yesNo = f.options.length === 2 && f.options.every((o) => o.value === "yes" || o.value === "no");
+      const said = yesNo ? readYesNo(a) : "unclear";
+      if (said !== "unclear") return said;
+      const r = readChoice(f.options, a);
+      if (r.kind === "picked") return r.value;
+      this.print(
+        r.candidates.length > 1
+          ? `That could be ${r.candidates.map((o) => o.label).join(" or ")}: please type its number.`
+          : "Please answer with a number or a name from the list.",
+      );
     }
   }
 }
