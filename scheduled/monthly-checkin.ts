@@ -1,6 +1,7 @@
+import { endedOnOf, monthFacts } from "../src/domain/hours/month-facts.ts";
 import { LOGGING_GRACE_DAYS } from "../src/domain/hours/service.ts";
 import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
-import { activeIn, checkinMessage, isPausedToday } from "../src/domain/reminders.ts";
+import { checkinMessage, isPausedToday } from "../src/domain/reminders.ts";
 import { addDays, addMonths, dayOf, firstDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
 
@@ -20,14 +21,21 @@ export const monthlyCheckin: JobDefinition = {
     const sends: PlannedSend[] = [];
     for (const p of data.pairings) {
       if (p.status !== "active" || isPausedToday(data.pauses, p.id, data.today)) continue;
-      if (!activeIn(p, period, (d) => dayOf(d, data.zone))) continue;
-      const minutes = totals.get(p.id)?.get(period) ?? 0;
+      const f = monthFacts(
+        { id: p.id, startedOn: p.startedOn, endedOn: endedOnOf(p, (d) => dayOf(d, data.zone)) },
+        period,
+        totals.get(p.id)?.get(period) ?? 0,
+        data.pauses,
+        data.goalHours,
+        data.today,
+      );
+      if (f.standing === "not_active") continue;
       for (const member of [p.mentor, p.mentee])
         sends.push({
           key: `monthly-checkin:${period}:${p.id}:${member.id}`,
           platform: p.platform,
           target: { kind: "dm", id: member.platformUserId },
-          message: checkinMessage(p, member, period, minutes, data.goalHours, closes),
+          message: checkinMessage(p, member, period, f, data.goalHours, closes),
         });
     }
     return sends;

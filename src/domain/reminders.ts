@@ -1,45 +1,16 @@
-// Who is on track, who is behind, and what the scheduled messages say. Pure functions over a
-// month's facts, so the jobs, the report and the tests share one definition.
+// What the scheduled messages say, from a pair's facts for the month (hours/month-facts.ts), so the
+// check-in, the nudge, the reminder, the digest and the report agree on who is behind and on the
+// goal a break or a late start leaves.
 import { formatDay } from "./dates.ts";
-import { type PauseRow, pausedDuring, pausedOn } from "./hours/pauses.ts";
+import { isUnderGoal, type MonthFacts } from "./hours/month-facts.ts";
+import { type PauseRow, pausedOn } from "./hours/pauses.ts";
 import { durationInWords } from "./hours/words.ts";
 import type { Member } from "./members.ts";
 import type { Button, Message } from "./message.ts";
 import type { PairingWithMembers } from "./pairing/types.ts";
-import { addMonths, type Day, daysInMonth, firstDay, lastDay, type Month, monthName } from "./time.ts";
+import { addMonths, type Day, type Month, monthName } from "./time.ts";
 
-/** A pair made in the last 10 days of a month is not reminded for, or counted behind in, that month. */
-export const LATE_START_DAYS = 10;
-
-export function startedLateIn(p: { startedOn: Day }, month: Month): boolean {
-  return (
-    p.startedOn.slice(0, 7) === month && Number(p.startedOn.slice(8)) > daysInMonth(month) - LATE_START_DAYS
-  );
-}
-
-/** Whether a month counts for a pair at all: it existed, and had not ended before the month began. */
-export function activeIn(p: PairingWithMembers, month: Month, zoneDayOf: (d: Date) => Day): boolean {
-  if (p.startedOn > lastDay(month)) return false;
-  if (p.endedAt && zoneDayOf(p.endedAt) < firstDay(month)) return false;
-  return true;
-}
-
-export type MonthStanding = "on_track" | "behind" | "paused" | "late_start" | "not_active";
-
-export function standing(
-  p: PairingWithMembers,
-  month: Month,
-  minutes: number,
-  goalMinutes: number,
-  pauses: PauseRow[],
-  zoneDayOf: (d: Date) => Day,
-): MonthStanding {
-  if (!activeIn(p, month, zoneDayOf)) return "not_active";
-  if (minutes >= goalMinutes) return "on_track";
-  if (pausedDuring(pauses, p.id, month)) return "paused";
-  if (startedLateIn(p, month)) return "late_start";
-  return "behind";
-}
+export { LATE_START_DAYS, startedLateIn } from "./hours/month-facts.ts";
 
 export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day): boolean {
   return pausedOn(pauses, pairingId, today) !== undefined;
@@ -49,40 +20,45 @@ export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day)
 const hoursOf = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
 const other = (p: PairingWithMembers, me: Member) => (p.mentorId === me.id ? p.mentee : p.mentor);
 
+/** "the 2-hour goal", or the share a break or a late start leaves: "the goal of 1.35 hours for the 21 days you weren't on a break" */
+function goalPhrase(f: MonthFacts, goalHours: number, p: PairingWithMembers, month: Month): string {
+  const full = f.pausedDays === 0 && p.startedOn.slice(0, 7) !== month && !f.ended;
+  if (full) return `the ${goalHours}-hour goal`;
+  const why = f.pausedDays > 0 ? "you weren't on a break" : "you were paired";
+  return `the goal of ${hoursOf(f.goalMinutes)} hours for the ${f.countedDays} days ${why}`;
+}
+
 export function checkinMessage(
   p: PairingWithMembers,
   me: Member,
   month: Month,
-  minutes: number,
+  f: MonthFacts,
   goalHours: number,
   closesOn: Day,
 ): Message {
   const name = monthName(month);
   const status =
-    minutes >= goalHours * 60
-      ? `you met the goal of ${goalHours} hours. Thank you!`
-      : startedLateIn(p, month)
+    f.standing === "on_track"
+      ? `you met ${goalPhrase(f, goalHours, p, month)}. Thank you!`
+      : f.standing === "late_start"
         ? `you started on ${formatDay(p.startedOn)}, so ${name} is not counted.`
-        : `that is ${hoursOf(goalHours * 60 - minutes)} short of the ${goalHours}-hour goal.`;
+        : f.standing === "paused"
+          ? `you were on a break all month, so ${name} is not counted.`
+          : `that is ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} short of ${goalPhrase(f, goalHours, p, month)}.`;
   const buttons: Button[] = [
     { id: `checkin-ok:${p.id}:${month}`, label: "Yes, that's right", style: "primary" },
     { id: `checkin-add:${month}`, label: "Add a meeting" },
     { id: `pause-month:${p.id}`, label: "Take a month's break" },
   ];
   return {
-    text: `**Your ${name} check-in** with ${other(p, me).name}: you logged ${durationInWords(minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 ${month}-28 (the time, then the date).`,
+    text: `**Your ${name} check-in** with ${other(p, me).name}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).`,
     buttons,
   };
 }
 
-export function nudgeMessage(
-  p: PairingWithMembers,
-  month: Month,
-  minutes: number,
-  goalHours: number,
-): Message {
+export function nudgeMessage(p: PairingWithMembers, month: Month, f: MonthFacts, goalHours: number): Message {
   return {
-    text: `Halfway through ${monthName(month)}: ${p.mentor.name} and ${p.mentee.name} have ${hoursOf(minutes)} of ${goalHours} hours so far. A short call this week keeps you on track. Log it with /log-hours.`,
+    text: `Halfway through ${monthName(month)}: ${p.mentor.name} and ${p.mentee.name} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours so far${f.goalMinutes < goalHours * 60 ? " (the goal for the days not on a break)" : ""}. A short call this week keeps you on track. Log it with /log-hours.`,
   };
 }
 
@@ -90,26 +66,25 @@ export function reminderMessage(
   p: PairingWithMembers,
   me: Member,
   month: Month,
-  minutes: number,
+  f: MonthFacts,
   goalHours: number,
   daysLeft: number,
 ): Message {
-  const left = goalHours * 60 - minutes;
   const buttons: Button[] = [
     { id: `quicklog:${p.id}:60:${month}`, label: "Log 1 hour today", style: "primary" },
     { id: `quicklog:${p.id}:30:${month}`, label: "Log 30 minutes today" },
   ];
+  const goal = f.goalMinutes < goalHours * 60 ? ` (the goal for the days not on a break)` : "";
   return {
-    text: `${daysLeft} days left in ${monthName(month)}: you and ${other(p, me).name} have ${hoursOf(minutes)} of ${goalHours} hours, ${hoursOf(left)} to go. If you met and haven't logged it, one click does it:`,
+    text: `${daysLeft} days left in ${monthName(month)}: you and ${other(p, me).name} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours${goal}, ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} to go. If you met and haven't logged it, one click does it:`,
     buttons,
   };
 }
 
 export interface DigestLine {
   pairing: PairingWithMembers;
-  minutes: number;
+  facts: MonthFacts;
   twoMonthsRunning: boolean;
-  ended: boolean;
 }
 
 export function digestMessage(
@@ -119,19 +94,26 @@ export function digestMessage(
   counted: number,
 ): Message {
   const name = monthName(month);
+  if (counted === 0)
+    return {
+      text: `**${name} digest:** no pair was counted in ${name} (pairs on a break all month, made in its last days, or ended are left out).`,
+    };
   if (lines.length === 0)
     return {
-      text: `**${name} digest:** all ${counted} pair${counted === 1 ? "" : "s"} counted met the goal of ${goalHours} hours. Well done, everyone!`,
+      text: `**${name} digest:** all ${counted} pair${counted === 1 ? "" : "s"} counted met the goal. Well done, everyone!`,
     };
   const sorted = [...lines].sort(
-    (a, b) => Number(b.twoMonthsRunning) - Number(a.twoMonthsRunning) || a.minutes - b.minutes,
+    (a, b) => Number(b.twoMonthsRunning) - Number(a.twoMonthsRunning) || a.facts.minutes - b.facts.minutes,
   );
   const rows = sorted.map(
     (l) =>
-      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${l.pairing.mentor.name} ↔ ${l.pairing.mentee.name}: ${hoursOf(l.minutes)} of ${goalHours} hours${l.ended ? " (pairing ended)" : ""}`,
+      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${l.pairing.mentor.name} ↔ ${l.pairing.mentee.name}: ${hoursOf(l.facts.minutes)} of ${hoursOf(l.facts.goalMinutes)} hours${l.facts.goalMinutes < goalHours * 60 ? " (goal pro-rated for a break or a late start)" : ""}`,
   );
+  const flagged = lines.filter((l) => l.twoMonthsRunning).length;
   const previous = monthName(addMonths(month, -1));
   return {
-    text: `**${name} digest:** ${lines.length} of ${counted} pairs ended ${name} under the goal of ${goalHours} hours (paused pairs and pairs made in the last ${LATE_START_DAYS} days are not counted). Flagged: under the goal in ${previous} too.\n${rows.join("\n")}`,
+    text: `**${name} digest:** ${lines.length} of ${counted} pairs ended ${name} under the goal (pairs on a break all month, made in its last days, or ended are left out; a break pro-rates the goal).${flagged ? ` ${flagged} flagged: under the goal in ${previous} too.` : ""}\n${rows.join("\n")}`,
   };
 }
+
+export { isUnderGoal };

@@ -317,7 +317,7 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       expect((await d.runJob("month-end-reminder", "2026-12-28T20:00:00Z")).sent).toBe(0);
     });
 
-    it("the coordinator digest lists pairs under the goal, flagging two months running; paused and late-made pairs are left out", async () => {
+    it("the coordinator digest lists pairs under their goal, flagging two months running only where both months counted; a break pro-rates the goal", async () => {
       await pair(d, "maria", "lee"); // made Nov 10: November counts
       await pair(d, "omar", "sam", MINOR);
       await say(d, "cora", "pairings", "pause @sam until 2026-12-05"); // paused part of December
@@ -329,9 +329,13 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       const r = await d.runJob("coordinator-digest", "2027-01-05T18:00:00Z");
       expect(r).toMatchObject({ period: "2026-12", sent: 1 });
       const digest = (await d.dms("cora")).slice(before).join("\n");
-      expect(digest).toMatch(/December digest/);
+      expect(digest).toMatch(/December digest\W+2 of 3 pairs ended December under the goal/);
+      expect(digest).toMatch(/1 flagged: under the goal in November too/);
       expect(digest).toMatch(/two months running.*Dr\. Maria Lopez ↔ lee Student: 0 of 2 hours/);
-      expect(digest).not.toMatch(/sam Student/);
+      // sam's pair was on a break Dec 1-4: its goal is 27 of 31 days; November was all break: no flag
+      const sam = digest.split("\n").find((l) => l.includes("sam Student")) as string;
+      expect(sam).toMatch(/0 of 1\.74 hours \(goal pro-rated for a break or a late start\)/);
+      expect(sam).not.toMatch(/two months running/);
       expect(digest).not.toMatch(/kim Student/);
     });
 

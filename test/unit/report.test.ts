@@ -155,27 +155,38 @@ const fixture: ReportInput = {
 
 describe("the report's numbers", () => {
   const r = buildReport(fixture);
+  // November by hand (30 days, goal 2 h = 120 minutes, pro-rated to the days a pair existed and was
+  // not on a break):
+  //   A 90 of 120: behind.   B 0 of 120: no hours (and no hours in October: two months running).
+  //   C made Nov 15, 16 days: goal 64, 120 logged: on track.   D made Nov 25: new this month.
+  //   E on a break Nov 10 - Dec 9, 9 days count: goal 36, 0 logged: no hours.
+  //   F ended Nov 12, 12 days: goal 48, 60 logged: on track (ended: listed, not counted active).
+  //   G ended Oct 20: not in November.
 
-  it("counts the active pairs by standing", () => {
-    // active: A (90, behind), B (0, behind), C (120, on track), D (new this month), E (paused); F and G ended
+  it("counts the active pairs by standing, each in one group, adding up", () => {
     expect(r.counts).toEqual({
       active: 5,
       onTrack: 1,
-      behind: 2,
-      noHoursYet: 3,
+      behind: 1,
+      noHours: 2,
+      paused: 0,
+      lateStart: 1,
+      inProgress: 0,
       guardianPending: 1,
       staleAgreement: 1,
-      paused: 1,
     });
+    const c = r.counts;
+    expect(c.onTrack + c.behind + c.noHours + c.paused + c.lateStart + c.inProgress).toBe(c.active);
     expect(r.inProgress).toBe(false);
   });
 
-  it("lists the pairs behind first, with each figure", () => {
-    expect(r.rows.map((x) => x.pairingId)).toEqual(["B", "F", "A", "D", "E", "C"]);
+  it("lists the pairs behind first, ended ones last, with each figure", () => {
+    expect(r.rows.map((x) => x.pairingId)).toEqual(["B", "E", "A", "D", "C", "F"]);
     const row = (id: string) => r.rows.find((x) => x.pairingId === id);
     expect(row("A")).toMatchObject({
       standing: "behind",
       minutesThisMonth: 90,
+      goalMinutes: 120,
       minutesLastMonth: 150,
       seasonMinutes: 240,
       monthsUnder: 0,
@@ -190,33 +201,35 @@ describe("the report's numbers", () => {
       lastMeeting: null,
       flags: ["under 18: guardian not yet at a first meeting", "under the goal two months running"],
     });
-    expect(row("C")).toMatchObject({
-      standing: "on_track",
-      minutesThisMonth: 120,
-      minutesLastMonth: 0,
-      seasonMinutes: 120,
+    expect(row("C")).toMatchObject({ standing: "on_track", minutesThisMonth: 120, goalMinutes: 64 });
+    expect(row("D")).toMatchObject({
+      standing: "late_start",
+      goalMinutes: 24,
+      flags: ["agreement: older version accepted"],
     });
-    expect(row("D")).toMatchObject({ standing: "late_start", flags: ["agreement: older version accepted"] });
     expect(row("E")).toMatchObject({
-      standing: "paused",
+      standing: "no_hours",
+      goalMinutes: 36,
       minutesLastMonth: 120,
-      flags: ["paused until 2026-12-10"],
+      flags: ["on a break Nov 10 to Dec 9"],
     });
     expect(row("F")).toMatchObject({
-      standing: "behind",
+      standing: "on_track",
       status: "ended",
       minutesThisMonth: 60,
+      goalMinutes: 48,
       monthsUnder: 1,
-      flags: ["ended", "under the goal two months running"],
+      flags: ["ended Nov 12"],
     });
     expect(row("G")).toBeUndefined();
   });
 
-  it("has the queue: students waiting longest first, mentors with places", () => {
+  it("has the queue as it was at the end of the month: students waiting longest first, mentors with places", () => {
+    expect(r.asOf).toBe("2026-11-30");
     expect(r.waiting).toEqual([
-      { name: "gil", stage: "high_school", since: "2026-10-20", days: 44 },
-      { name: "hal", stage: "college", since: "2026-11-01", days: 32 },
-      { name: "fay", stage: "post_bacc", since: "2026-11-12", days: 21 },
+      { name: "gil", stage: "high_school", since: "2026-10-20", days: 41 },
+      { name: "hal", stage: "college", since: "2026-11-01", days: 29 },
+      { name: "fay", stage: "post_bacc", since: "2026-11-12", days: 18 },
     ]);
     expect(r.mentorsWithRoom).toEqual([
       { name: "vic", capacity: 3, free: 3 },
@@ -226,15 +239,17 @@ describe("the report's numbers", () => {
     ]);
   });
 
-  it("has the season by month and the figures for funders", () => {
-    // October: A 150 on, B 0, E 120 on, F 30, G 0 -> 5 counted, 2 on track, 300 minutes
-    // November: A 90, B 0, C 120 on, F 60 (D new, E paused: not counted) -> 4 counted, 1 on track, 270 minutes
+  it("has the season by month, by standing, and the figures for funders", () => {
+    // October: A 150 on, B 0 no hours, E 120 on, F 30 behind, G (ended Oct 20: 20 of 31 days, goal 1.29 h) 0 no hours
+    // November: A behind, B no hours, C on, D new, E no hours (goal 0.6 h), F on (goal 0.8 h)
     expect(r.season).toEqual({
       months: ["2026-10", "2026-11"],
       hours: [5, 4.5],
-      goalHours: [10, 8],
-      onTrack: [2, 1],
-      counted: [5, 4],
+      goalHours: [9.29, 6.47],
+      byStanding: [
+        { onTrack: 2, behind: 1, noHours: 2, paused: 0, lateStart: 0, inProgress: 0 },
+        { onTrack: 2, behind: 1, noHours: 2, paused: 0, lateStart: 1, inProgress: 0 },
+      ],
     });
     expect(r.funders).toEqual({
       studentsServed: 7,
@@ -242,25 +257,54 @@ describe("the report's numbers", () => {
       byRegion: { anchorage: 3, ykdelta: 2, fairbanks: 1, nome: 1 },
       mentorsActive: 7,
       totalHours: 9.5,
-      pairMonthsMet: 3,
-      pairMonthsCounted: 9,
+      pairMonthsMet: 4,
+      pairMonthsCounted: 10,
     });
   });
 
-  it("for the month in progress, on track means at or above the goal pro-rated to today", () => {
+  it("a past month's report uses that month's state: October, before F ended and before the break", () => {
+    const oct = buildReport({ ...fixture, month: "2026-10" });
+    // A 150 on, B 0 no hours, E 120 on, F 30 behind are active at the end of October; G ended Oct 20
+    expect(oct.counts).toMatchObject({ active: 4, onTrack: 2, behind: 1, noHours: 1, lateStart: 0 });
+    expect(oct.rows.find((x) => x.pairingId === "F")).toMatchObject({ status: "active", flags: [] });
+    expect(oct.rows.find((x) => x.pairingId === "E")?.flags).toEqual([]);
+    expect(oct.rows.find((x) => x.pairingId === "G")).toMatchObject({
+      status: "ended",
+      flags: ["ended Oct 20"],
+    });
+    expect(oct.rows.find((x) => x.pairingId === "C")).toBeUndefined();
+    // at the end of October cal and dee had no mentor yet; hal had not signed up
+    expect(oct.waiting.map((w) => [w.name, w.days])).toEqual([
+      ["cal", 41],
+      ["dee", 41],
+      ["gil", 11],
+    ]);
+    expect(oct.mentorsWithRoom.map((m) => m.name)).toEqual(["vic", "lena", "omar", "rita", "ugo"]);
+    expect(reportPage(oct, 0).message.text).toMatch(/Season to date\*\* \(October 2026\)/);
+  });
+
+  it("the month in progress: the goal pro-rated to today, and nobody behind in the first week", () => {
     const mid = buildReport({ ...fixture, today: "2026-11-15" });
     expect(mid.inProgress).toBe(true);
-    // A has 90 minutes by the 15th: on pace for 180 in the month
+    // A has 90 minutes by the 15th, against 60 for half a month
     expect(mid.rows.find((x) => x.pairingId === "A")?.standing).toBe("on_track");
+    const early = buildReport({ ...fixture, today: "2026-11-03" });
+    expect(early.rows.find((x) => x.pairingId === "B")?.standing).toBe("in_progress");
+    expect(early.rows.flatMap((x) => x.flags)).not.toContain("under the goal two months running");
+    const c = early.counts;
+    expect(c.onTrack + c.behind + c.noHours + c.paused + c.lateStart + c.inProgress).toBe(c.active);
+    expect(reportPage(early, 0).message.text).toMatch(/too early to tell/);
+    // the chart's goal for November is pro-rated to the 3rd: A, B, E and F existed, 3 days each of 30
+    expect(early.season.goalHours[1]).toBe(0.8);
   });
 
   it("reads as a page with the counts first, and as a console table", () => {
     const { message } = reportPage(r, 0);
     expect(message.text.split("\n")[1]).toMatch(
-      /5 active pairs:\*\* 1 on track, 2 behind, 3 with no hours yet this month, 1 paused/,
+      /5 active pairs:\*\* 1 on track, 1 behind, 2 with no hours, 1 new this month\./,
     );
     expect(message.text).toMatch(
-      /7 students served .* 9\.5 meeting hours, 3 of 9 pair-months met the goal \(33%\)/,
+      /Season to date\*\* \(October–November 2026\): 7 students served .* 9\.5 meeting hours, 4 of 10 pair-months met the goal \(40%\)/,
     );
     const empty = reportPage(buildReport({ ...fixture, pairings: [], totals: [], pauses: [] }), 0);
     expect(empty.message.text).toMatch(
@@ -309,9 +353,10 @@ describe("the CSV export", () => {
 describe("the season chart", () => {
   it("is a valid PNG of a sensible size", async () => {
     const png = await seasonChart(buildReport(fixture));
+    if (process.env.CHART_PREVIEW) (await import("node:fs")).writeFileSync(process.env.CHART_PREVIEW, png);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([900, 480]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([900, 720]);
     expect(png.length).toBeGreaterThan(10_000);
     expect(png.length).toBeLessThan(500_000);
   });

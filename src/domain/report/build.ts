@@ -1,11 +1,21 @@
 // The coordinator's report, computed from data loaded in a constant number of queries: no query
-// per pair. Pure, so the numbers can be checked against a hand-computed fixture.
-import { type PauseRow, pausedOn } from "../hours/pauses.ts";
+// per pair. Pure, so the numbers can be checked against a hand-computed fixture. Every figure is
+// true of the month it describes: a pairing's status, its breaks, the queue and the season are
+// taken as they were at the end of that month (or today, for the month in progress).
+import {
+  breaksIn,
+  endedOnOf,
+  isCounted,
+  isUnderGoal,
+  type MonthFacts,
+  monthFacts,
+  type Standing,
+} from "../hours/month-facts.ts";
+import type { PauseRow } from "../hours/pauses.ts";
 import type { MonthTotal } from "../hours/totals.ts";
 import type { Member } from "../members.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
-import { activeIn, type MonthStanding, standing } from "../reminders.ts";
-import { addMonths, type Day, daysInMonth, lastDay, type Month, monthInSeason, monthOfDay } from "../time.ts";
+import { addMonths, type Day, lastDay, type Month, monthInSeason, monthOfDay, shortDay } from "../time.ts";
 
 export interface ReportInput {
   month: Month;
@@ -25,6 +35,8 @@ export interface ReportInput {
   dayOf: (d: Date) => Day;
 }
 
+export type RowStanding = Exclude<Standing, "not_active">;
+
 export interface ReportRow {
   pairingId: string;
   platform: string;
@@ -35,9 +47,12 @@ export interface ReportRow {
   under18: boolean;
   guardianAttended: boolean;
   startedOn: Day;
+  /** as at the end of the month: "active", "opening" or "ended" */
   status: string;
-  standing: MonthStanding | "no_hours";
+  standing: RowStanding;
   minutesThisMonth: number;
+  /** this pair's goal for the month: the days it existed and was not on a break */
+  goalMinutes: number;
   minutesLastMonth: number;
   seasonMinutes: number;
   monthsUnder: number;
@@ -45,24 +60,34 @@ export interface ReportRow {
   flags: string[];
 }
 
+/** Pairs by standing: each active pair is in exactly one, so they add up. */
+export interface StandingCounts {
+  onTrack: number;
+  behind: number;
+  noHours: number;
+  paused: number;
+  lateStart: number;
+  inProgress: number;
+}
+
 export interface Report {
   month: Month;
   goalHours: number;
-  /** for the month in progress, "on track" means at or above the goal pro-rated to today */
+  /** the month is not over: "on track" means at or above the goal pro-rated to today */
   inProgress: boolean;
-  counts: {
-    active: number;
-    onTrack: number;
-    behind: number;
-    noHoursYet: number;
-    guardianPending: number;
-    staleAgreement: number;
-    paused: number;
-  };
+  /** the last day the report's figures describe (the month's end, or today) */
+  asOf: Day;
+  counts: StandingCounts & { active: number; guardianPending: number; staleAgreement: number };
   rows: ReportRow[];
   waiting: { name: string; stage: string; since: Day; days: number }[];
   mentorsWithRoom: { name: string; free: number; capacity: number }[];
-  season: { months: Month[]; hours: number[]; goalHours: number[]; onTrack: number[]; counted: number[] };
+  season: {
+    months: Month[];
+    hours: number[];
+    /** the goal for the pairs counted, pro-rated for breaks, late starts and (this month) today */
+    goalHours: number[];
+    byStanding: StandingCounts[];
+  };
   funders: {
     studentsServed: number;
     byStage: Record<string, number>;
@@ -82,45 +107,63 @@ export function seasonStartMonth(month: Month, start: string, end: string): Mont
 }
 
 const daysBetween = (a: Day, b: Day) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+const zero = (): StandingCounts => ({
+  onTrack: 0,
+  behind: 0,
+  noHours: 0,
+  paused: 0,
+  lateStart: 0,
+  inProgress: 0,
+});
+const KEY: Record<RowStanding, keyof StandingCounts> = {
+  on_track: "onTrack",
+  behind: "behind",
+  no_hours: "noHours",
+  paused: "paused",
+  late_start: "lateStart",
+  in_progress: "inProgress",
+};
+
+/** Open at the end of `day`: started by then, and not yet ended. */
+const openOn = (p: PairingWithMembers, day: Day, dayOf: (d: Date) => Day) =>
+  p.startedOn <= day && (!p.endedAt || dayOf(p.endedAt) > day);
 
 export function buildReport(input: ReportInput): Report {
   const { month, today, goalHours } = input;
-  const goal = goalHours * 60;
   const firstSeasonMonth = seasonStartMonth(month, input.seasonStart, input.seasonEnd);
   const months: Month[] = [];
   for (let m = firstSeasonMonth; m <= month; m = addMonths(m, 1)) months.push(m);
   const inProgress = month === monthOfDay(today);
-  const fraction = inProgress ? Number(today.slice(8)) / daysInMonth(month) : 1;
+  const asOf = inProgress ? today : lastDay(month);
 
-  // minutes per pairing per month, and the last meeting of each pairing up to the report's month
   const perMonth = new Map<string, Map<Month, number>>();
   const lastMeeting = new Map<string, Day>();
   for (const t of input.totals) {
     const mm = perMonth.get(t.pairingId) ?? new Map<Month, number>();
     perMonth.set(t.pairingId, mm);
     mm.set(t.month, (mm.get(t.month) ?? 0) + t.minutes);
-    if (t.month <= month && t.lastDay <= today && (lastMeeting.get(t.pairingId) ?? "") < t.lastDay)
+    if (t.month <= month && t.lastDay <= asOf && (lastMeeting.get(t.pairingId) ?? "") < t.lastDay)
       lastMeeting.set(t.pairingId, t.lastDay);
   }
   const minutesOf = (id: string, m: Month) => perMonth.get(id)?.get(m) ?? 0;
+  const factsOf = (p: PairingWithMembers, m: Month): MonthFacts =>
+    monthFacts(
+      { id: p.id, startedOn: p.startedOn, endedOn: endedOnOf(p, input.dayOf) },
+      m,
+      minutesOf(p.id, m),
+      input.pauses,
+      goalHours,
+      today,
+    );
 
   const stale = (m: Member) => m.acceptance !== null && m.acceptance.textSha256 !== input.currentAgreementSha;
   const rows: ReportRow[] = [];
-  const counts = {
-    active: 0,
-    onTrack: 0,
-    behind: 0,
-    noHoursYet: 0,
-    guardianPending: 0,
-    staleAgreement: 0,
-    paused: 0,
-  };
+  const counts = { active: 0, ...zero(), guardianPending: 0, staleAgreement: 0 };
   const season = {
     months,
     hours: months.map(() => 0),
     goalHours: months.map(() => 0),
-    onTrack: months.map(() => 0),
-    counted: months.map(() => 0),
+    byStanding: months.map(zero),
   };
   const served = new Map<string, Member>();
   const mentorsActive = new Set<string>();
@@ -128,62 +171,44 @@ export function buildReport(input: ReportInput): Report {
   let pairMonthsCounted = 0;
 
   for (const p of input.pairings) {
-    const thisMonth = minutesOf(p.id, month);
-    const seasonMinutes = months.reduce((n, m) => n + minutesOf(p.id, m), 0);
     let monthsUnder = 0;
     months.forEach((m, i) => {
-      if (!activeIn(p, m, input.dayOf)) return;
-      const minutes = minutesOf(p.id, m);
-      season.hours[i] = (season.hours[i] as number) + minutes / 60;
-      const s = standing(p, m, minutes, goal, input.pauses, input.dayOf);
-      const complete = m < month || !inProgress;
-      if (s === "on_track" || s === "behind") {
-        season.counted[i] = (season.counted[i] as number) + 1;
-        season.goalHours[i] = (season.goalHours[i] as number) + goalHours;
-        if (s === "on_track") season.onTrack[i] = (season.onTrack[i] as number) + 1;
-        if (complete) {
-          pairMonthsCounted++;
-          if (s === "on_track") pairMonthsMet++;
-          else if (m < month) monthsUnder++;
-        }
+      const f = factsOf(p, m);
+      if (f.standing === "not_active") return;
+      season.hours[i] = (season.hours[i] as number) + f.minutes / 60;
+      (season.byStanding[i] as StandingCounts)[KEY[f.standing]]++;
+      if (isCounted(f.standing) || f.standing === "in_progress")
+        season.goalHours[i] = (season.goalHours[i] as number) + f.goalToDateMinutes / 60;
+      if (f.complete && isCounted(f.standing)) {
+        pairMonthsCounted++;
+        if (f.standing === "on_track") pairMonthsMet++;
+        else if (m < month) monthsUnder++;
       }
       served.set(p.menteeId, p.mentee);
       mentorsActive.add(p.mentorId);
     });
-    if (p.status === "ended" && (!p.endedAt || input.dayOf(p.endedAt) < `${month}-01`)) continue;
-    if (p.startedOn > lastDay(month)) continue;
 
-    const openNow = p.status !== "ended";
-    let st: ReportRow["standing"] = standing(
-      p,
-      month,
-      inProgress ? Math.round(thisMonth / fraction) : thisMonth,
-      goal,
-      input.pauses,
-      input.dayOf,
-    );
-    const pause = pausedOn(input.pauses, p.id, today);
+    const f = factsOf(p, month);
+    if (f.standing === "not_active") continue;
+    const status = f.ended ? "ended" : p.status === "opening" && inProgress ? "opening" : "active";
     const s = p.mentee.mentee;
+    const guardianPending =
+      !!s?.under18 && (!p.guardianAttendedAt || input.dayOf(p.guardianAttendedAt) > asOf);
     const flags: string[] = [];
-    if (p.status === "opening") flags.push("space not finished");
-    if (p.status === "ended") flags.push("ended");
-    if (pause) flags.push(`paused until ${pause.until}`);
-    if (s?.under18 && !p.guardianAttendedAt) flags.push("under 18: guardian not yet at a first meeting");
+    if (status === "opening") flags.push("space not finished");
+    if (status === "ended") flags.push(`ended ${shortDay(endedOnOf(p, input.dayOf) as Day)}`);
+    for (const b of breaksIn(input.pauses, p.id, month))
+      flags.push(`on a break ${shortDay(b.from)} to ${shortDay(b.to)}`);
+    if (guardianPending) flags.push("under 18: guardian not yet at a first meeting");
     if (stale(p.mentor) || stale(p.mentee)) flags.push("agreement: older version accepted");
     const previous = addMonths(month, -1);
-    const prevStanding = months.includes(previous)
-      ? standing(p, previous, minutesOf(p.id, previous), goal, input.pauses, input.dayOf)
-      : "not_active";
-    if (st === "behind" && prevStanding === "behind") flags.push("under the goal two months running");
-    if (thisMonth === 0 && st === "behind") st = "no_hours";
+    if (isUnderGoal(f.standing) && months.includes(previous) && isUnderGoal(factsOf(p, previous).standing))
+      flags.push("under the goal two months running");
 
-    if (openNow && p.status === "active") {
+    if (status !== "ended") {
       counts.active++;
-      if (st === "on_track") counts.onTrack++;
-      if (st === "behind" || st === "no_hours") counts.behind++;
-      if (thisMonth === 0) counts.noHoursYet++;
-      if (st === "paused") counts.paused++;
-      if (s?.under18 && !p.guardianAttendedAt) counts.guardianPending++;
+      counts[KEY[f.standing]]++;
+      if (guardianPending) counts.guardianPending++;
     }
     rows.push({
       pairingId: p.id,
@@ -193,59 +218,80 @@ export function buildReport(input: ReportInput): Report {
       stage: s?.stage ?? "",
       region: s?.region ?? "",
       under18: s?.under18 ?? false,
-      guardianAttended: p.guardianAttendedAt !== null,
+      guardianAttended: !guardianPending && p.guardianAttendedAt !== null,
       startedOn: p.startedOn,
-      status: p.status,
-      standing: st,
-      minutesThisMonth: thisMonth,
+      status,
+      standing: f.standing,
+      minutesThisMonth: f.minutes,
+      goalMinutes: Math.round(f.goalMinutes),
       minutesLastMonth: minutesOf(p.id, previous),
-      seasonMinutes,
+      seasonMinutes: months.reduce((n, m) => n + minutesOf(p.id, m), 0),
       monthsUnder,
       lastMeeting: lastMeeting.get(p.id) ?? null,
       flags,
     });
   }
 
-  const order: Record<ReportRow["standing"], number> = {
+  const order: Record<RowStanding, number> = {
     no_hours: 0,
     behind: 1,
-    late_start: 2,
-    paused: 3,
-    on_track: 4,
-    not_active: 5,
+    in_progress: 2,
+    late_start: 3,
+    paused: 4,
+    on_track: 5,
   };
   rows.sort(
     (a, b) =>
+      Number(a.status === "ended") - Number(b.status === "ended") ||
       order[a.standing] - order[b.standing] ||
       a.minutesThisMonth - b.minutesThisMonth ||
       a.mentor.localeCompare(b.mentor),
   );
-
   counts.staleAgreement = input.members.filter(stale).length;
-  const openByMentee = new Set(input.pairings.filter((p) => p.status !== "ended").map((p) => p.menteeId));
+
+  return {
+    month,
+    goalHours,
+    inProgress,
+    asOf,
+    counts,
+    rows,
+    ...queueAsOf(input, asOf),
+    season: { ...season, hours: season.hours.map(round2), goalHours: season.goalHours.map(round2) },
+    funders: funders(served, mentorsActive.size, season.hours, pairMonthsMet, pairMonthsCounted),
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Students waiting for a mentor and mentors with places free, as they were at the end of `asOf`. */
+function queueAsOf(input: ReportInput, asOf: Day): Pick<Report, "waiting" | "mentorsWithRoom"> {
+  const { dayOf } = input;
+  const open = input.pairings.filter((p) => openOn(p, asOf, dayOf));
+  const openByMentee = new Set(open.map((p) => p.menteeId));
   const openByMentor = new Map<string, number>();
-  for (const p of input.pairings)
-    if (p.status !== "ended") openByMentor.set(p.mentorId, (openByMentor.get(p.mentorId) ?? 0) + 1);
+  for (const p of open) openByMentor.set(p.mentorId, (openByMentor.get(p.mentorId) ?? 0) + 1);
   const lastEnded = new Map<string, Day>();
   for (const p of input.pairings)
-    if (p.status === "ended" && p.endedAt) {
-      const d = input.dayOf(p.endedAt);
+    if (p.endedAt && dayOf(p.endedAt) <= asOf) {
+      const d = dayOf(p.endedAt);
       if ((lastEnded.get(p.menteeId) ?? "") < d) lastEnded.set(p.menteeId, d);
     }
+  const joined = (m: Member) => dayOf(m.createdAt) <= asOf;
   const waiting = input.members
-    .filter((m) => m.kind === "mentee" && !openByMentee.has(m.id))
+    .filter((m) => m.kind === "mentee" && joined(m) && !openByMentee.has(m.id))
     .map((m) => {
-      const since = lastEnded.get(m.id) ?? input.dayOf(m.createdAt);
+      const since = lastEnded.get(m.id) ?? dayOf(m.createdAt);
       return {
         name: m.name,
         stage: m.mentee?.stage ?? "",
         since,
-        days: Math.max(0, daysBetween(since, today)),
+        days: Math.max(0, daysBetween(since, asOf)),
       };
     })
     .sort((a, b) => b.days - a.days);
   const mentorsWithRoom = input.members
-    .filter((m) => m.kind === "mentor" && m.mentor)
+    .filter((m) => m.kind === "mentor" && m.mentor && joined(m))
     .map((m) => ({
       name: m.name,
       capacity: m.mentor?.capacity ?? 0,
@@ -253,7 +299,16 @@ export function buildReport(input: ReportInput): Report {
     }))
     .filter((m) => m.free > 0)
     .sort((a, b) => b.free - a.free || a.name.localeCompare(b.name));
+  return { waiting, mentorsWithRoom };
+}
 
+function funders(
+  served: Map<string, Member>,
+  mentorsActive: number,
+  hours: number[],
+  pairMonthsMet: number,
+  pairMonthsCounted: number,
+): Report["funders"] {
   const byStage: Record<string, number> = {};
   const byRegion: Record<string, number> = {};
   for (const m of served.values()) {
@@ -263,22 +318,12 @@ export function buildReport(input: ReportInput): Report {
     byRegion[region] = (byRegion[region] ?? 0) + 1;
   }
   return {
-    month,
-    goalHours,
-    inProgress,
-    counts,
-    rows,
-    waiting,
-    mentorsWithRoom,
-    season,
-    funders: {
-      studentsServed: served.size,
-      byStage,
-      byRegion,
-      mentorsActive: mentorsActive.size,
-      totalHours: Math.round(season.hours.reduce((a, b) => a + b, 0) * 100) / 100,
-      pairMonthsMet,
-      pairMonthsCounted,
-    },
+    studentsServed: served.size,
+    byStage,
+    byRegion,
+    mentorsActive,
+    totalHours: round2(hours.reduce((a, b) => a + b, 0)),
+    pairMonthsMet,
+    pairMonthsCounted,
   };
 }

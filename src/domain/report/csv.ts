@@ -53,7 +53,7 @@ export function reportCsv(r: Report): Buffer {
         x.status,
         x.standing.replace("_", " "),
         hours(x.minutesThisMonth),
-        r.goalHours,
+        hours(x.goalMinutes),
         hours(x.minutesLastMonth),
         hours(x.seasonMinutes),
         x.monthsUnder,

@@ -9,19 +9,19 @@ import type { Report, ReportRow } from "./build.ts";
 export const PAGE_BUDGET = 1800;
 
 const h = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10}`;
-const STANDING: Record<ReportRow["standing"], string> = {
-  no_hours: "no hours yet",
+export const STANDING: Record<ReportRow["standing"], string> = {
+  no_hours: "no hours",
   behind: "behind",
   late_start: "new this month",
-  paused: "paused",
+  paused: "on a break all month",
   on_track: "on track",
-  not_active: "",
+  in_progress: "in progress",
 };
 
-export function rowLine(r: ReportRow, goal: number): string {
+export function rowLine(r: ReportRow): string {
   const mark = r.standing === "behind" || r.standing === "no_hours" ? "⚠ " : "";
   const parts = [
-    `${h(r.minutesThisMonth)}/${goal} h (${STANDING[r.standing]})`,
+    `${h(r.minutesThisMonth)}/${h(r.goalMinutes)} h (${STANDING[r.standing]})`,
     `last month ${h(r.minutesLastMonth)}`,
     `season ${h(r.seasonMinutes)}`,
     ...(r.monthsUnder ? [`${r.monthsUnder} month${r.monthsUnder === 1 ? "" : "s"} under`] : []),
@@ -31,11 +31,28 @@ export function rowLine(r: ReportRow, goal: number): string {
   return `- ${mark}**${r.mentor} ↔ ${r.student}** (${labelOf(STAGES, r.stage).toLowerCase()}): ${parts.join(" · ")}`;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The active pairs by standing: each pair in one group, so the groups add up to the total. */
+function standingSummary(r: Report): string {
+  const c = r.counts;
+  const parts = [
+    c.onTrack || (!c.behind && !c.noHours)
+      ? `${c.onTrack} on track${r.inProgress ? " (pro-rated to today)" : ""}`
+      : "",
+    c.behind ? `${c.behind} behind` : "",
+    c.noHours ? `${c.noHours} with no hours${r.inProgress ? " yet" : ""}` : "",
+    c.inProgress ? `${c.inProgress} too early to tell` : "",
+    c.lateStart ? `${c.lateStart} new this month` : "",
+    c.paused ? `${c.paused} on a break all month` : "",
+  ].filter(Boolean);
+  return `**${plural(c.active, "active pair")}${r.inProgress ? " so far" : ""}:** ${parts.join(", ")}.`;
+}
+
 export function summaryLines(r: Report): string[] {
   const c = r.counts;
-  const basis = r.inProgress ? " (pro-rated to today)" : "";
   return [
-    `**${c.active} active pairs:** ${c.onTrack} on track${basis}, ${c.behind} behind, ${c.noHoursYet} with no hours yet this month${c.paused ? `, ${c.paused} paused` : ""}.`,
+    standingSummary(r),
     `**${c.guardianPending}** under-18 student${c.guardianPending === 1 ? "" : "s"} whose guardian has not yet attended a first meeting · **${c.staleAgreement}** member${c.staleAgreement === 1 ? "" : "s"} on an older agreement version.`,
     `**Waiting:** ${r.waiting.length} student${r.waiting.length === 1 ? "" : "s"} without a mentor${r.waiting[0] ? ` (longest ${r.waiting[0].days} days)` : ""} · ${r.mentorsWithRoom.reduce((n, m) => n + m.free, 0)} places free with ${r.mentorsWithRoom.length} mentor${r.mentorsWithRoom.length === 1 ? "" : "s"}.`,
   ];
@@ -76,8 +93,16 @@ export function funderLines(r: Report): string[] {
     ? `${f.pairMonthsMet} of ${n(f.pairMonthsCounted, "pair-month")} met the goal (${share}%)`
     : "no pair-month to count yet";
   return [
-    `**Season to date** (${monthName(r.season.months[0] as Month)}–${monthName(r.month)}): ${served}, ${n(f.mentorsActive, "mentor")} active, ${f.totalHours} meeting hours, ${met}.`,
+    `**Season to date** (${seasonSpan(r.season.months[0] as Month, r.month)}): ${served}, ${n(f.mentorsActive, "mentor")} active, ${f.totalHours} meeting hours, ${met}.`,
   ];
+}
+
+/** "October 2026", "October–December 2026", "October 2026–January 2027". */
+function seasonSpan(first: Month, last: Month): string {
+  if (first === last) return monthLabel(first);
+  return first.slice(0, 4) === last.slice(0, 4)
+    ? `${monthName(first)}–${monthLabel(last)}`
+    : `${monthLabel(first)}–${monthLabel(last)}`;
 }
 
 /** Packs lines into pages of at most `budget` characters. */
@@ -103,7 +128,7 @@ export function reportPage(r: Report, n: number, budget = PAGE_BUDGET): { messag
     ...summaryLines(r),
     ...funderLines(r),
     `**Pairs, behind first (${r.rows.length})**`,
-    ...r.rows.map((row) => rowLine(row, r.goalHours)),
+    ...r.rows.map((row) => rowLine(row)),
     ...queueLines(r),
   ];
   const pages = pack(lines, budget - title.length - 40);
@@ -127,7 +152,7 @@ export function reportTable(r: Report): string {
     x.mentor,
     x.student,
     labelOf(STAGES, x.stage),
-    `${h(x.minutesThisMonth)}/${r.goalHours}`,
+    `${h(x.minutesThisMonth)}/${h(x.goalMinutes)}`,
     h(x.minutesLastMonth),
     h(x.seasonMinutes),
     String(x.monthsUnder),

@@ -18,7 +18,7 @@ export function coordinatorHome(r: Report): { type: "home"; blocks: Block[] } {
       behind.length
         ? `**Behind (${behind.length})**\n${behind
             .slice(0, 15)
-            .map((x) => rowLine(x, r.goalHours))
+            .map((x) => rowLine(x))
             .join("\n")}${behind.length > 15 ? `\n…and ${behind.length - 15} more: /pairings report` : ""}`
         : "**No pair is behind.**",
     ),
