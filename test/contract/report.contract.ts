@@ -69,6 +69,17 @@ export function reportContract(name: string, makeDriver: DriverFactory): void {
       expect(leeRow[11]).toBe("2"); // hours this month
     });
 
+    it("its buttons (More, CSV file) answer the same when pressed twice, and change nothing", async () => {
+      const logs = await d.prisma.meetingLog.count();
+      const first = await d.press("cora", "report-page:2026-11:0");
+      expect(await d.press("cora", "report-page:2026-11:0")).toBe(first);
+      expect(first).toMatch(/Pairs report, November 2026/);
+      const csv1 = await d.press("cora", "report-csv:2026-11");
+      expect(await d.press("cora", "report-csv:2026-11")).toBe(csv1);
+      expect(csv1).toMatch(/as a CSV file \(2 pairs\)/);
+      expect(await d.prisma.meetingLog.count()).toBe(logs);
+    });
+
     it("refuses anyone else, on the command and on its buttons", async () => {
       expect(await say(d, "maria", "report")).toMatch(/Only program coordinators/);
       expect(await say(d, "lee", "report csv")).toMatch(/Only program coordinators/);
