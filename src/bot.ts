@@ -25,6 +25,8 @@ export interface RunningBot {
   db: Database;
   /** the bound HTTP port when Slack runs over HTTP */
   httpPort?: number;
+  /** Slack's HTTP front, when Slack runs over HTTP */
+  slackFront?: import("./platforms/slack/front-receiver.ts").FrontReceiver;
   discord?: DiscordBot;
   /** each running platform's port, for tests and scheduled jobs */
   ports: Partial<Record<PlatformName, PlatformPort>>;
@@ -62,6 +64,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const slack = createSlackBot(config, services, log);
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
+      if (slack.front) running.slackFront = slack.front;
       running.ports.slack = slack.port;
       closers.push(() => slack.close());
       stops.push(() => slack.stop());

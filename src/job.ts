@@ -56,11 +56,17 @@ async function main(argv: string[]): Promise<number> {
   }
   if (config.discord) {
     const { Client } = await import("discord.js");
-    const { discordPort } = await import("./platforms/discord/port.ts");
+    const { discordPort, coordinatorRoleOverRest } = await import("./platforms/discord/port.ts");
     const { discordRestOptions } = await import("./platforms/discord/rest.ts");
     const client = new Client({ intents: [], rest: discordRestOptions(config, config.discord.apiUrl) });
     client.rest.setToken(config.discord.token);
-    ports.discord = discordPort(client, config.discord.guildId, config.COORDINATOR_ROLE);
+    const role = await coordinatorRoleOverRest(
+      client,
+      config.discord.guildId,
+      config.COORDINATOR_ROLE_ID,
+      config.COORDINATOR_ROLE,
+    );
+    ports.discord = discordPort(client, config.discord.guildId, role);
     discord = client;
   }
   if (config.consoleMode) ports.console = consolePort((text) => process.stdout.write(`${text}\n`));

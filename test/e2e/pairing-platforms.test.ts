@@ -7,7 +7,7 @@ import { DiscordDriver } from "../contract/discord-driver.ts";
 import { ADULT, signUp } from "../contract/pairing.contract.ts";
 import { MENTOR, MINOR } from "../contract/signup.contract.ts";
 import { SlackDriver } from "../contract/slack-driver.ts";
-import { COORDINATOR_ROLE_ID } from "../helpers/discord-emulator.ts";
+import { COORDINATOR_ROLE_ID, EVERYONE_ROLE } from "../helpers/discord-emulator.ts";
 
 async function reply(d: SlackDriver | DiscordDriver, person: string, text: string): Promise<string> {
   const out = await d.run(person, "pairings", text);
@@ -96,6 +96,37 @@ describe("pairings on Discord", () => {
         (t) => t.type === 12 && t.parent_id === parents[0]!.id && t.thread_metadata.invitable === false,
       ),
     ).toBe(true);
+  });
+
+  it("a role that only looks like the coordinators' (same name, made later) gives no rights", async () => {
+    d = new DiscordDriver();
+    await d.init({ coordinatorRole: ["cora"] });
+    await signUp(d, "maria", "mentor", MENTOR);
+    await signUp(d, "lee", "mentee", ADULT);
+    // after start, someone makes a second role named "Coordinator" and gives it to mallory
+    const IMPOSTOR = "900000000000000099";
+    d.emulator.roles.push({ id: IMPOSTOR, name: "Coordinator" });
+    d.emulator.memberRoles.set(d.idOf("mallory"), [IMPOSTOR]);
+    expect(await reply(d, "mallory", "create @maria @lee")).toMatch(/Only program coordinators/);
+    expect(await reply(d, "mallory", "list")).toMatch(/Only program coordinators/);
+    expect(await d.prisma.pairing.count()).toBe(0);
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+  });
+
+  it("with two roles named Coordinator at start and no COORDINATOR_ROLE_ID, neither counts; COORDINATOR_ROLE_ID decides", async () => {
+    d = new DiscordDriver();
+    d.emulator.roles.push({ id: "900000000000000099", name: "Coordinator" });
+    await d.init({ coordinatorRole: ["cora"] });
+    expect(await reply(d, "cora", "list")).toMatch(/Only program coordinators/);
+    await d.stop();
+    d = new DiscordDriver();
+    d.emulator.roles = [
+      { id: EVERYONE_ROLE, name: "@everyone" },
+      { id: COORDINATOR_ROLE_ID, name: "Program staff" },
+      { id: "900000000000000099", name: "Coordinator" },
+    ];
+    await d.init({ coordinatorRole: ["cora"], env: { COORDINATOR_ROLE_ID } });
+    expect(await reply(d, "cora", "list")).not.toMatch(/Only program coordinators/);
   });
 
   it("members with the coordinator role are told what coordinators are told: a crisis, a request to be forgotten, the digest", async () => {

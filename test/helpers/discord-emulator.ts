@@ -85,6 +85,12 @@ export class DiscordEmulator {
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
+  /** the server's roles, as READY's GUILD_CREATE and GET /guilds/:id/roles report them */
+  roles: { id: string; name: string }[] = [
+    { id: EVERYONE_ROLE, name: "@everyone" },
+    { id: COORDINATOR_ROLE_ID, name: "Coordinator" },
+  ];
+
   addUser(id: string, username: string, roles: string[] = []): void {
     this.users.set(id, { id, username, discriminator: "0", global_name: username, avatar: null, bot: false });
     this.memberRoles.set(id, roles);
@@ -209,7 +215,7 @@ export class DiscordEmulator {
       features: [],
       emojis: [],
       stickers: [],
-      roles: [this.role(EVERYONE_ROLE, "@everyone", 0), this.role(COORDINATOR_ROLE_ID, "Coordinator", 1)],
+      roles: this.roles.map((r, i) => this.role(r.id, r.name, i)),
       channels: [
         {
           id: GENERAL_CHANNEL,
@@ -517,11 +523,7 @@ export class DiscordEmulator {
       ([, channel], body) => this.newMessage(channel as string, body),
     ],
     ["GET", /^\/guilds\/\d+\/members\/(\d+)$/, ([, user]) => this.member(user as string)],
-    [
-      "GET",
-      /^\/guilds\/\d+\/roles$/,
-      () => [this.role(EVERYONE_ROLE, "@everyone", 0), this.role(COORDINATOR_ROLE_ID, "Coordinator", 1)],
-    ],
+    ["GET", /^\/guilds\/\d+\/roles$/, () => this.roles.map((r, i) => this.role(r.id, r.name, i))],
     [
       // Pages in order of user id, as Discord's does: `after` an id, at most `limit`.
       "GET",

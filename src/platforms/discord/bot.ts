@@ -26,7 +26,7 @@ import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
 import { ACTION_PREFIX, toDiscordMessages } from "./format.ts";
-import { discordPort } from "./port.ts";
+import { type CoordinatorRole, discordPort, resolveCoordinatorRole } from "./port.ts";
 import { discordRestOptions } from "./rest.ts";
 
 export interface DiscordBot {
@@ -69,7 +69,8 @@ export function createDiscordBot(
   });
   client.token = discord.token;
 
-  const port: PlatformPort = discordPort(client, discord.guildId, config.COORDINATOR_ROLE);
+  const coordinatorRole: CoordinatorRole = { id: config.COORDINATOR_ROLE_ID ?? null };
+  const port: PlatformPort = discordPort(client, discord.guildId, coordinatorRole);
   const flows = new DiscordFlows(services, drafts, port);
   const coordinatorIds = new Set(config.COORDINATOR_IDS);
 
@@ -78,8 +79,7 @@ export function createDiscordBot(
     const member = i.member as GuildMember | { roles: string[] } | null;
     if (!member || i.guildId !== discord.guildId) return false;
     const roleIds = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-    const guild = client.guilds.cache.get(discord.guildId);
-    return roleIds.some((r) => guild?.roles.cache.get(r)?.name === config.COORDINATOR_ROLE);
+    return coordinatorRole.id !== null && roleIds.includes(coordinatorRole.id);
   };
 
   async function reply(i: ChatInputCommandInteraction, m: Message) {
@@ -153,6 +153,18 @@ export function createDiscordBot(
       const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
       await client.login(discord.token);
       await ready;
+      const guild = client.guilds.cache.get(discord.guildId);
+      const found = resolveCoordinatorRole(
+        [...(guild?.roles.cache.values() ?? [])].map((r) => ({ id: r.id, name: r.name })),
+        config.COORDINATOR_ROLE_ID,
+        config.COORDINATOR_ROLE,
+      );
+      coordinatorRole.id = found.id;
+      if (found.id) dlog.info("coordinator role", { roleId: found.id, from: found.how });
+      else
+        dlog.warn("no coordinator role: only COORDINATOR_IDS are coordinators; set COORDINATOR_ROLE_ID", {
+          why: found.how,
+        });
       dlog.info("discord connected", { guild: discord.guildId, commands: commands.length });
     },
     async stop() {

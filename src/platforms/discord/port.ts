@@ -49,7 +49,50 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export function discordPort(client: Client, guildId: string, coordinatorRole: string): PlatformPort {
+/**
+ * The coordinator role, by id. A role's name proves nothing (anyone who may create roles can call
+ * one "Coordinator"): the name is used only once, at start, to find the id when exactly one role
+ * has it. `id` is null when no role is a coordinators' role.
+ */
+export interface CoordinatorRole {
+  id: string | null;
+}
+
+/** The coordinator role's id: COORDINATOR_ROLE_ID, else the one role named COORDINATOR_ROLE, else none. */
+export function resolveCoordinatorRole(
+  roles: { id: string; name: string }[],
+  configuredId: string | undefined,
+  name: string,
+): { id: string | null; how: string } {
+  if (configuredId) return { id: configuredId, how: "COORDINATOR_ROLE_ID" };
+  const named = roles.filter((r) => r.name === name);
+  if (named.length === 1)
+    return { id: (named[0] as { id: string }).id, how: `the one role named ${JSON.stringify(name)}` };
+  return {
+    id: null,
+    how:
+      named.length === 0
+        ? `no role is named ${JSON.stringify(name)}`
+        : `${named.length} roles are named ${JSON.stringify(name)}`,
+  };
+}
+
+/** For `npm run job`, which has no gateway: the same rule, with the roles read over REST. */
+export async function coordinatorRoleOverRest(
+  client: Client,
+  guildId: string,
+  configuredId: string | undefined,
+  name: string,
+): Promise<CoordinatorRole> {
+  if (configuredId) return { id: configuredId };
+  const roles = (await client.rest.get(Routes.guildRoles(guildId)).catch(() => [])) as {
+    id: string;
+    name: string;
+  }[];
+  return { id: resolveCoordinatorRole(roles, undefined, name).id };
+}
+
+export function discordPort(client: Client, guildId: string, coordinatorRole: CoordinatorRole): PlatformPort {
   const guild = async (): Promise<Guild> =>
     client.guilds.cache.get(guildId) ?? (await client.guilds.fetch(guildId));
 
@@ -58,7 +101,7 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
     const g = await guild();
     const found = g.channels.cache.find((c) => c.type === ChannelType.GuildText && c.name === PAIRS_CHANNEL);
     if (found) return found as TextChannel;
-    const role = g.roles.cache.find((r) => r.name === coordinatorRole);
+    const role = coordinatorRole.id ? g.roles.cache.get(coordinatorRole.id) : undefined;
     return call("create #mentoring-pairs", () =>
       g.channels.create({
         name: PAIRS_CHANNEL,
@@ -157,12 +200,8 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: st
       // Listing a server's members needs the Server Members intent switched on for the bot
       // (Developer Portal, Bot page); without it Discord answers 403 and the caller falls back
       // to COORDINATOR_IDS. Read over REST, so it works in `npm run job` with no gateway.
-      const roles = (await call("list roles", () => client.rest.get(Routes.guildRoles(guildId)))) as {
-        id: string;
-        name: string;
-      }[];
-      const role = roles.find((r) => r.name === coordinatorRole);
-      if (!role) return [];
+      const role = coordinatorRole;
+      if (!role.id) return [];
       const ids: string[] = [];
       for (let after = "0"; ; ) {
         const page = (await call("list members", () =>

@@ -29,6 +29,8 @@ export const SLACK_BODY_LIMIT = 256 * 1024;
 
 export interface SlackBot {
   port: PlatformPort;
+  /** the HTTP front (HTTP mode only): whether it serves, and how often it was restarted */
+  front?: FrontReceiver;
   start(): Promise<{ port?: number }>;
   /** Stops taking requests (HTTP answers 503, Socket Mode disconnects); work already taken goes on. */
   close(): Promise<void>;
@@ -57,20 +59,22 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   const slack = config.slack;
   if (!slack) throw new Error("Slack is not configured");
   const slog = log.child({ platform: "slack" });
+  // HTTP on its own thread, so Slack is answered at once even in a burst of commands. Slack's
+  // largest payloads (a modal with the whole agreement) are well under 256 kB; anything bigger is
+  // refused with 413 before parsing.
+  const front =
+    slack.kind === "http"
+      ? new FrontReceiver({
+          signingSecret: slack.signingSecret,
+          path: "/slack/events",
+          bodyLimit: SLACK_BODY_LIMIT,
+          log: slog,
+        })
+      : undefined;
   const app = new App({
     token: slack.botToken,
     ...(slack.kind === "http"
-      ? {
-          // HTTP on its own thread, so Slack is answered at once even in a burst of commands. Slack's
-          // largest payloads (a modal with the whole agreement) are well under 256 kB; anything
-          // bigger is refused with 413 before parsing.
-          receiver: new FrontReceiver({
-            signingSecret: slack.signingSecret,
-            path: "/slack/events",
-            bodyLimit: SLACK_BODY_LIMIT,
-            log: slog,
-          }),
-        }
+      ? { receiver: front as FrontReceiver }
       : { socketMode: true, appToken: slack.appToken }),
     clientOptions: slackClientOptions(config, slack.apiUrl),
     logger: boltLogger(slog),
@@ -266,6 +270,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       return { port: bound };
     },
     close,
+    ...(front ? { front } : {}),
     async stop() {
       await close();
       await work.drain();

@@ -32,6 +32,11 @@ export class FrontReceiver implements Receiver {
   private app: App | null = null;
   private worker: Worker | null = null;
   private closed: Promise<void> | null = null;
+  private stopping = false;
+  private boundPort = 0;
+  private listening = false;
+  /** times the front thread died and was started again */
+  restarts = 0;
 
   constructor(private readonly opts: FrontOptions) {}
 
@@ -39,8 +44,18 @@ export class FrontReceiver implements Receiver {
     this.app = app;
   }
 
+  /** Whether the front thread is up and serving (for /readyz). */
+  alive(): boolean {
+    return this.worker !== null && this.listening && !this.stopping;
+  }
+
   /** Resolves with something that has `address()`, as Bolt's own HTTP receiver does. */
-  start(port: number): Promise<{ address(): { port: number } }> {
+  async start(port: number): Promise<{ address(): { port: number } }> {
+    this.boundPort = await this.spawn(port);
+    return { address: () => ({ port: this.boundPort }) };
+  }
+
+  private spawn(port: number): Promise<number> {
     const worker = new Worker(new URL("./front-worker.mjs", import.meta.url), {
       workerData: {
         port,
@@ -53,34 +68,54 @@ export class FrontReceiver implements Receiver {
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     });
     this.worker = worker;
+    this.listening = false;
     let onClosed: () => void = () => {};
     this.closed = new Promise<void>((r) => {
       onClosed = r;
     });
     return new Promise((resolve, reject) => {
+      let listening = false;
       worker.on("error", (err) => {
         this.opts.log.error("slack front failed", { err });
-        reject(err);
+        if (!listening) reject(err);
       });
-      worker.on("exit", () => onClosed());
+      worker.on("exit", (code) => {
+        onClosed();
+        if (this.stopping || this.worker !== worker) return;
+        // It should never die; if it does, Slack must not meet a closed port: start it again at once.
+        this.worker = null;
+        this.restarts++;
+        this.opts.log.error("slack front stopped; starting it again", { code, restarts: this.restarts });
+        this.spawn(this.boundPort).catch((err: unknown) => {
+          this.opts.log.error(
+            "slack front could not be started again; exiting so a supervisor restarts the bot",
+            { err },
+          );
+          process.exitCode = 1;
+          process.kill(process.pid, "SIGTERM");
+        });
+      });
       worker.on("message", (m: FromFront) => {
-        if (m.type === "listening") resolve({ address: () => ({ port: m.port }) });
-        else if (m.type === "error") reject(Object.assign(new Error(m.message), { code: m.code }));
-        else if (m.type === "closed") onClosed();
+        if (m.type === "listening") {
+          listening = true;
+          this.listening = true;
+          resolve(m.port);
+        } else if (m.type === "error") {
+          if (!listening) reject(Object.assign(new Error(m.message), { code: m.code }));
+        } else if (m.type === "closed") onClosed();
         else if (m.type === "refused")
           this.opts.log.warn("slack request refused", { status: m.status, reason: m.reason });
-        else this.dispatch(m);
+        else this.dispatch(worker, m);
       });
     });
   }
 
-  private dispatch(m: Extract<FromFront, { type: "request" }>): void {
-    const worker = this.worker;
+  private dispatch(worker: Worker, m: Extract<FromFront, { type: "request" }>): void {
     let acked = false;
     const ack = async (response?: unknown) => {
       if (acked) return;
       acked = true;
-      if (m.wait) worker?.postMessage({ type: "ack", id: m.id, body: response ?? "" });
+      if (m.wait) worker.postMessage({ type: "ack", id: m.id, body: response ?? "" });
     };
     void this.app
       ?.processEvent({
@@ -98,10 +133,16 @@ export class FrontReceiver implements Receiver {
   /** Stops taking requests: those arriving now get 503; the thread ends once its server closed. */
   async stop(): Promise<void> {
     const worker = this.worker;
+    this.stopping = true;
     if (!worker) return;
     this.worker = null;
     worker.postMessage({ type: "close" });
     await Promise.race([this.closed, new Promise((r) => setTimeout(r, 3000))]);
     await worker.terminate();
+  }
+
+  /** For tests: ends the front thread as a crash would. */
+  async crashForTest(): Promise<void> {
+    await this.worker?.terminate();
   }
 }

@@ -48,10 +48,29 @@ function refuse(res, status, reason) {
   answer(res, status);
 }
 
+/** The path of a request target, or null when it is not one ("//[", a bare "*"). */
+function pathOf(target) {
+  try {
+    return new URL(target ?? "/", "http://localhost").pathname;
+  } catch {
+    return null;
+  }
+}
+
+// Nothing a request contains may end this thread: every handler answers 400 to what it cannot read.
 const server = createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch {
+    refuse(res, 400, "unreadable request");
+  }
+});
+
+function handle(req, res) {
   if (closing) return answer(res, 503);
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (req.method !== "POST" || url.pathname !== path) return answer(res, 404);
+  const target = pathOf(req.url);
+  if (target === null) return refuse(res, 400, "unreadable request target");
+  if (req.method !== "POST" || target !== path) return answer(res, 404);
   if (Number(req.headers["content-length"] ?? 0) > bodyLimit) {
     req.resume();
     return refuse(res, 413, "body too large");
@@ -65,42 +84,58 @@ const server = createServer((req, res) => {
       refuse(res, 413, "body too large");
     } else chunks.push(c);
   });
+  req.on("error", () => undefined);
   req.on("end", () => {
-    if (size > bodyLimit) return;
-    const raw = Buffer.concat(chunks).toString("utf8");
-    if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
-      // Slack's connectivity check carries no signature and nothing to run.
-      if (parse(raw).ssl_check === "1") return answer(res, 200);
-    }
-    if (!signatureOk(req, raw)) return refuse(res, 401, "bad or old signature");
-    let body;
     try {
-      body = parseBody(req, raw);
+      received(req, res, chunks, size);
     } catch {
-      return refuse(res, 400, "unreadable body");
+      refuse(res, 400, "unreadable request");
     }
-    if (body?.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
-    const id = ++next;
-    const retryNum = req.headers["x-slack-retry-num"];
-    const retryReason = req.headers["x-slack-retry-reason"];
-    const wait = WAITS_FOR_ANSWER.has(body?.type);
-    if (wait) {
-      const timer = setTimeout(() => {
-        waiting.delete(id);
-        parentPort.postMessage({ type: "refused", status: 200, reason: "no answer in time" });
-        answer(res, 200);
-      }, waitMs);
-      waiting.set(id, { res, timer });
-    } else answer(res, 200);
-    parentPort.postMessage({
-      type: "request",
-      id,
-      body,
-      wait,
-      retryNum: retryNum === undefined ? undefined : Number(retryNum),
-      retryReason: retryReason === undefined ? undefined : String(retryReason),
-    });
   });
+}
+
+function received(req, res, chunks, size) {
+  if (size > bodyLimit) return;
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+    // Slack's connectivity check carries no signature and nothing to run.
+    if (parse(raw).ssl_check === "1") return answer(res, 200);
+  }
+  if (!signatureOk(req, raw)) return refuse(res, 401, "bad or old signature");
+  let body;
+  try {
+    body = parseBody(req, raw);
+  } catch {
+    return refuse(res, 400, "unreadable body");
+  }
+  if (body?.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
+  const id = ++next;
+  const retryNum = req.headers["x-slack-retry-num"];
+  const retryReason = req.headers["x-slack-retry-reason"];
+  const wait = WAITS_FOR_ANSWER.has(body?.type);
+  if (wait) {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      parentPort.postMessage({ type: "refused", status: 200, reason: "no answer in time" });
+      answer(res, 200);
+    }, waitMs);
+    waiting.set(id, { res, timer });
+  } else answer(res, 200);
+  parentPort.postMessage({
+    type: "request",
+    id,
+    body,
+    wait,
+    retryNum: retryNum === undefined ? undefined : Number(retryNum),
+    retryReason: retryReason === undefined ? undefined : String(retryReason),
+  });
+}
+
+// A request line or headers Node's parser cannot read: 400, and the connection is closed.
+server.on("clientError", (_err, socket) => {
+  if (socket.writable)
+    socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+  else socket.destroy();
 });
 
 parentPort.on("message", (m) => {
