@@ -8,7 +8,7 @@ import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import { durationInWords } from "../domain/hours/words.ts";
 import type { PlatformUser } from "../domain/members.ts";
-import { bullets, type Message } from "../domain/message.ts";
+import { bullets, data, type Message } from "../domain/message.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
 import { summaryLines } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
@@ -47,7 +47,7 @@ export class PrivacyService {
         ...summaryLines(r.member),
       ]),
       `**Agreement acceptances:** ${r.acceptances.map((a) => `${a.version} on ${formatDate(a.acceptedAt, zone)}`).join(", ") || "none"}`,
-      `**Pairings:** ${r.pairings.map((p) => `with ${p.partner} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
+      `**Pairings:** ${r.pairings.map((p) => `with ${data(p.partner)} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
       `**Meetings you logged:** ${r.meetings.length} (${durationInWords(minutes)}), with their dates, times and any notes`,
       `**Forms in progress:** ${r.draftsInProgress} · **Audit log entries about you:** ${r.auditEvents.length} (ids and field names, never values)`,
       "**The FAQ assistant** keeps no questions: only how many you asked this hour, under a one-way hash of your id.",
@@ -105,7 +105,7 @@ export class PrivacyService {
       { actorId: coordinator.userId, action: "member.erased", subjectId: m.id },
     ]);
     return {
-      text: `Erased ${m.name}'s personal data. ${r.pairingsEnded ? `${r.pairingsEnded} open pairing${r.pairingsEnded === 1 ? " was" : "s were"} ended (archive its space by hand if it still exists). ` : ""}${r.meetingsKept} meeting entr${r.meetingsKept === 1 ? "y is" : "ies are"} kept without their name for the program's totals.`,
+      text: `Erased ${data(m.name)}'s personal data. ${r.pairingsEnded ? `${r.pairingsEnded} open pairing${r.pairingsEnded === 1 ? " was" : "s were"} ended (archive its space by hand if it still exists). ` : ""}${r.meetingsKept} meeting entr${r.meetingsKept === 1 ? "y is" : "ies are"} kept without their name for the program's totals.`,
     };
   }
 }

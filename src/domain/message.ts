@@ -28,3 +28,47 @@ export const msg = (text: string, buttons?: Button[]): Message => (buttons ? { t
 export function bullets(items: string[]): string {
   return items.map((i) => `- ${i}`).join("\n");
 }
+
+// Member-supplied text (a name, a note, a school, a guardian's contact) is data: it is marked where
+// a message is written, and each platform shows the marked part as text only, never as a link, a
+// mention or formatting. The marks are private-use characters that a platform never shows.
+const DATA_OPEN = "\uE000";
+const DATA_CLOSE = "\uE001";
+const CODE_OPEN = "\uE002";
+const CODE_CLOSE = "\uE003";
+const MARKS = /[\uE000-\uE003]/g;
+
+/** Marks member-supplied text: shown as typed, never as a link, mention or format. */
+export function data(value: string | null | undefined): string {
+  return `${DATA_OPEN}${(value ?? "").replace(MARKS, "")}${DATA_CLOSE}`;
+}
+
+/** Marks member-supplied text to show in a code font (e-mail addresses and phones: copied, not followed). */
+export function dataCode(value: string | null | undefined): string {
+  return `${CODE_OPEN}${(value ?? "").replace(MARKS, "")}${CODE_CLOSE}`;
+}
+
+export interface DataRenderer {
+  /** the bot's own neutral markdown, between marked parts */
+  own(text: string): string;
+  data(value: string): string;
+  code(value: string): string;
+}
+
+/** Renders a text with marked parts for one surface. */
+export function renderMarked(text: string, r: DataRenderer): string {
+  let out = "";
+  const re = /\uE000([^\uE000-\uE003]*)\uE001|\uE002([^\uE000-\uE003]*)\uE003/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out += r.own(text.slice(last, m.index));
+    out += m[1] !== undefined ? r.data(m[1]) : r.code(m[2] ?? "");
+    last = re.lastIndex;
+  }
+  return out + r.own(text.slice(last).replace(MARKS, ""));
+}
+
+/** The text with its marks taken off (for plain surfaces: button labels, the console, logs). */
+export function unmarked(text: string): string {
+  return text.replace(MARKS, "");
+}

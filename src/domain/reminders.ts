@@ -6,7 +6,7 @@ import { isUnderGoal, type MonthFacts } from "./hours/month-facts.ts";
 import { type PauseRow, pausedOn } from "./hours/pauses.ts";
 import { durationInWords } from "./hours/words.ts";
 import type { Member } from "./members.ts";
-import type { Button, Message } from "./message.ts";
+import { type Button, data, type Message } from "./message.ts";
 import type { PairingWithMembers } from "./pairing/types.ts";
 import { addMonths, type Day, type Month, monthName } from "./time.ts";
 
@@ -51,14 +51,14 @@ export function checkinMessage(
     { id: `pause-month:${p.id}`, label: "Take a month's break" },
   ];
   return {
-    text: `**Your ${name} check-in** with ${other(p, me).name}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).`,
+    text: `**Your ${name} check-in** with ${data(other(p, me).name)}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).`,
     buttons,
   };
 }
 
 export function nudgeMessage(p: PairingWithMembers, month: Month, f: MonthFacts, goalHours: number): Message {
   return {
-    text: `Halfway through ${monthName(month)}: ${p.mentor.name} and ${p.mentee.name} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours so far${f.goalMinutes < goalHours * 60 ? " (the goal for the days not on a break)" : ""}. A short call this week keeps you on track. Log it with /log-hours.`,
+    text: `Halfway through ${monthName(month)}: ${data(p.mentor.name)} and ${data(p.mentee.name)} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours so far${f.goalMinutes < goalHours * 60 ? " (the goal for the days not on a break)" : ""}. A short call this week keeps you on track. Log it with /log-hours.`,
   };
 }
 
@@ -76,7 +76,7 @@ export function reminderMessage(
   ];
   const goal = f.goalMinutes < goalHours * 60 ? ` (the goal for the days not on a break)` : "";
   return {
-    text: `${daysLeft} days left in ${monthName(month)}: you and ${other(p, me).name} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours${goal}, ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} to go. If you met and haven't logged it, one click does it:`,
+    text: `${daysLeft} days left in ${monthName(month)}: you and ${data(other(p, me).name)} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours${goal}, ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} to go. If you met and haven't logged it, one click does it:`,
     buttons,
   };
 }
@@ -107,7 +107,7 @@ export function digestMessage(
   );
   const rows = sorted.map(
     (l) =>
-      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${l.pairing.mentor.name} ↔ ${l.pairing.mentee.name}: ${hoursOf(l.facts.minutes)} of ${hoursOf(l.facts.goalMinutes)} hours${l.facts.goalMinutes < goalHours * 60 ? " (goal pro-rated for a break or a late start)" : ""}`,
+      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${data(l.pairing.mentor.name)} ↔ ${data(l.pairing.mentee.name)}: ${hoursOf(l.facts.minutes)} of ${hoursOf(l.facts.goalMinutes)} hours${l.facts.goalMinutes < goalHours * 60 ? " (goal pro-rated for a break or a late start)" : ""}`,
   );
   const flagged = lines.filter((l) => l.twoMonthsRunning).length;
   const previous = monthName(addMonths(month, -1));

@@ -1,14 +1,24 @@
 // Outgoing e-mail for guardians, when SMTP_URL is set (nodemailer: a well-kept SMTP client).
 import nodemailer from "nodemailer";
 import { PlatformError } from "../domain/errors.ts";
+import { renderMarked } from "../domain/message.ts";
 import type { Mailer } from "../domain/pairing/types.ts";
+
+const plainData = (v: string) => v.replace(/:\/\//g, ":\u200b//").replace(/\bwww\./gi, "www\u200b.");
 
 export function createMailer(smtpUrl: string, from: string): Mailer & { close(): void } {
   const transport = nodemailer.createTransport(smtpUrl, { from });
   return {
     async send(mail) {
       try {
-        await transport.sendMail({ ...mail, from });
+        // plain text: member text keeps no scheme a mail program would turn into a link
+        const text = (t: string) =>
+          renderMarked(t, {
+            own: (s) => s.replace(/\*\*(.+?)\*\*/g, "$1"),
+            data: plainData,
+            code: plainData,
+          });
+        await transport.sendMail({ ...mail, subject: text(mail.subject), text: text(mail.text), from });
       } catch (err) {
         const e = err as { responseCode?: number; code?: string };
         throw new PlatformError(

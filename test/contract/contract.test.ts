@@ -5,6 +5,7 @@ import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
 import { hoursCorpusContract } from "./hours-corpus.contract.ts";
+import { namesAreDataContract } from "./names-are-data.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
 import { privacyContract } from "./privacy.contract.ts";
 import { reportContract } from "./report.contract.ts";
@@ -23,4 +24,5 @@ for (const [name, factory] of Object.entries(drivers)) {
   askSafetyContract(name, factory);
   authorizationContract(name, factory);
   privacyContract(name, factory);
+  namesAreDataContract(name, factory);
 }

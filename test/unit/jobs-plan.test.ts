@@ -1,5 +1,6 @@
 // Each scheduled job's plan() on hand-made data: who is told what, with breaks, late starts and
 // ended pairs, and the goal a break leaves (pro-rated to the days not on a break).
+
 import { describe, expect, it } from "vitest";
 import { coordinatorDigest } from "../../scheduled/coordinator-digest.ts";
 import { midmonthNudge } from "../../scheduled/midmonth-nudge.ts";
@@ -7,6 +8,7 @@ import { monthEndReminder } from "../../scheduled/month-end-reminder.ts";
 import { monthlyCheckin } from "../../scheduled/monthly-checkin.ts";
 import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { Member } from "../../src/domain/members.ts";
+import { unmarked } from "../../src/domain/message.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
 import type { PlanData } from "../../src/jobs/types.ts";
 
@@ -119,7 +121,7 @@ describe("the coordinator digest", () => {
     const newInNov = pair("N", "2026-11-25"); // November: made in its last days, not counted
     const steady = pair("S", "2026-10-01");
     const digest = (p: PairingWithMembers[], logs: [string, string, number][]) =>
-      coordinatorDigest.plan(data("2027-01-05", p, logs), "2026-12")[0]?.message.text ?? "";
+      unmarked(coordinatorDigest.plan(data("2027-01-05", p, logs), "2026-12")[0]?.message.text ?? "");
     const text = digest([ended, newInNov, steady], [["S", "2026-12-03", 120]]);
     expect(text).toMatch(/1 of 2 pairs ended December under the goal/);
     expect(text).toMatch(/N-mentor ↔ N-student: 0 of 2 hours/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Member } from "../../src/domain/members.ts";
+import { unmarked } from "../../src/domain/message.ts";
 import { slug, spaceName } from "../../src/domain/pairing/names.ts";
 import { suggestMentors } from "../../src/domain/pairing/suggest.ts";
 import { welcomeMessage } from "../../src/domain/pairing/texts.ts";
@@ -89,10 +90,10 @@ describe("suggestions", () => {
     const { suggestions, excluded } = suggestMentors(student(), candidates);
     // Fit with what the student wants (a recent applicant for the MCAT) weighs more than being in Alaska.
     expect(suggestions.map((s) => s.mentor.name)).toEqual(["Near", "Far", "Alaska"]);
-    expect(suggestions[0]!.reasons.join("; ")).toMatch(
+    expect(unmarked(suggestions[0]!.reasons.join("; "))).toMatch(
       /same region \(Fairbanks and the Interior\).*applied to medical school recently.*the mcat/i,
     );
-    expect(excluded).toEqual([
+    expect(excluded.map(unmarked)).toEqual([
       "Full: no places left (1 of 1)",
       "HSonly: mentors high-school students only",
       "Stale: must accept the current agreement first",

@@ -5,7 +5,7 @@ import { formatDay } from "../dates.ts";
 import { UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, PlatformUser } from "../members.ts";
-import type { Button, Message } from "../message.ts";
+import { type Button, data, type Message } from "../message.ts";
 import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import {
   addDays,
@@ -194,7 +194,7 @@ export class HoursService {
       id: `log-pick:${draft.id}:${i}`,
       label: (reading.kind === "confirm" && pairs.length === 1
         ? `Yes, log ${durationInWords(reading.entry.minutes)}`
-        : `Yes, with ${this.other(p, me).name}`
+        : `Yes, with ${data(this.other(p, me).name)}`
       ).slice(0, 75),
       style: "primary",
     }));
@@ -279,7 +279,7 @@ export class HoursService {
     } catch (err) {
       if (err instanceof DayFull)
         throw new UserError(
-          `You have already logged ${durationInWords(err.loggedMinutes)} with ${this.other(p, me).name} on ${dayInWords(entry.day)}, and one day holds at most 12 hours. Please check /log-hours list: if an entry is wrong, remove it and log it again. Nothing was logged.`,
+          `You have already logged ${durationInWords(err.loggedMinutes)} with ${data(this.other(p, me).name)} on ${dayInWords(entry.day)}, and one day holds at most 12 hours. Please check /log-hours list: if an entry is wrong, remove it and log it again. Nothing was logged.`,
           "day_full",
         );
       if (err instanceof AlreadyDone) throw new AlreadyDone("That's already logged: nothing was changed.");
@@ -290,15 +290,15 @@ export class HoursService {
     const { total, sameDayByOther } = await this.monthState(p.id, month, entry.day, other.id);
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
     const once = sameDayByOther
-      ? ` ${other.name} logged ${dayInWords(entry.day)} too: the same meeting counts once.`
+      ? ` ${data(other.name)} logged ${dayInWords(entry.day)} too: the same meeting counts once.`
       : "";
     const what = `${durationInWords(entry.minutes)} on ${dayInWords(entry.day)}`;
     if (p.spaceId)
       await port
-        .postToSpace(p.spaceId, { text: `${me.name} logged ${what}.${once} ${progress}` })
+        .postToSpace(p.spaceId, { text: `${data(me.name)} logged ${what}.${once} ${progress}` })
         .catch(() => undefined); // the log is saved; the line in the space is a courtesy
     return {
-      text: `Logged ${what} with ${other.name}.${once} ${progress}\nSee or remove your entries with /log-hours list.`,
+      text: `Logged ${what} with ${data(other.name)}.${once} ${progress}\nSee or remove your entries with /log-hours list.`,
     };
   }
 
@@ -317,7 +317,7 @@ export class HoursService {
     const ids = shortIdsOf(logs.map((l) => l.id));
     const lines = logs.map(
       (l) =>
-        `\`${ids.get(l.id)}\` ${dayInWords(l.meetingOn)}: ${durationInWords(l.minutes)} with ${this.other(l.pairing, me).name}${l.note ? ` (${l.note})` : ""}`,
+        `\`${ids.get(l.id)}\` ${dayInWords(l.meetingOn)}: ${durationInWords(l.minutes)} with ${data(this.other(l.pairing, me).name)}${l.note ? ` (${data(l.note)})` : ""}`,
     );
     const buttons: Button[] = logs
       .filter((l) => this.isOpen(l.meetingOn))
@@ -407,7 +407,7 @@ export class HoursService {
       if (pairing.spaceId)
         await port
           .postToSpace(pairing.spaceId, {
-            text: `${me.name} removed ${removed === 1 ? "an entry" : `${removed} entries`}.`,
+            text: `${data(me.name)} removed ${removed === 1 ? "an entry" : `${removed} entries`}.`,
           })
           .catch(() => undefined);
     return { text: `Removed ${removed} ${removed === 1 ? "entry" : "entries"}.` };
@@ -439,7 +439,7 @@ export class HoursService {
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
     if (l.pairing.spaceId)
       await port
-        .postToSpace(l.pairing.spaceId, { text: `${me.name} removed an entry of ${what}. ${progress}` })
+        .postToSpace(l.pairing.spaceId, { text: `${data(me.name)} removed an entry of ${what}. ${progress}` })
         .catch(() => undefined);
     return { text: `Removed ${what}. ${progress}` };
   }
@@ -526,8 +526,8 @@ export class HoursService {
     );
     const text =
       until === today
-        ? `The break is over: ${pair.mentor.name} and ${pair.mentee.name} get check-ins and reminders again.`
-        : `${pair.mentor.name} and ${pair.mentee.name} are taking a break until ${dayInWords(until)}, ${until.slice(0, 4)}: no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
+        ? `The break is over: ${data(pair.mentor.name)} and ${data(pair.mentee.name)} get check-ins and reminders again.`
+        : `${data(pair.mentor.name)} and ${data(pair.mentee.name)} are taking a break until ${dayInWords(until)}, ${until.slice(0, 4)}: no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
     if (pair.spaceId) await port.postToSpace(pair.spaceId, { text }).catch(() => undefined);
     return { text };
   }
@@ -569,7 +569,7 @@ export class HoursService {
     if (other.platformUserId)
       await port
         .sendDirect(other.platformUserId, {
-          text: `${me.name} took a break for your pair from the monthly check-in: no reminders until ${dayInWords(until)}, and those weeks are not counted as behind. To end it sooner: /log-hours pause until today.`,
+          text: `${data(me.name)} took a break for your pair from the monthly check-in: no reminders until ${dayInWords(until)}, and those weeks are not counted as behind. To end it sooner: /log-hours pause until today.`,
         })
         .catch(() => undefined);
     return answer;

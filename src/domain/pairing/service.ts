@@ -7,7 +7,7 @@ import { formatDate, formatDay, isoDay } from "../dates.ts";
 import { describeFailure, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, MemberKind, PlatformUser } from "../members.ts";
-import { bullets, type Message } from "../message.ts";
+import { bullets, data, type Message } from "../message.ts";
 import type { AgreementSource } from "../signup/service.ts";
 import { cleanText } from "../text.ts";
 import { spaceName } from "./names.ts";
@@ -53,7 +53,7 @@ export class PairingService {
       );
     if (m.kind !== kind)
       throw new UserError(
-        `${m.name} signed up as a ${m.kind === "mentor" ? "mentor" : "student"}, not a ${word}. Nothing was changed.`,
+        `${data(m.name)} signed up as a ${m.kind === "mentor" ? "mentor" : "student"}, not a ${word}. Nothing was changed.`,
         "wrong_kind",
       );
     return m;
@@ -71,7 +71,7 @@ export class PairingService {
     const stale = [mentor, mentee].filter((m) => needsAcceptance(current, m.acceptance));
     if (stale.length)
       throw new UserError(
-        `${stale.map((m) => `${m.name} (${SIGNUP_COMMAND[m.kind]})`).join(" and ")} must accept the current ${current.title} (${current.version}) first: ask them to run that command. Nothing was changed.`,
+        `${stale.map((m) => `${data(m.name)} (${SIGNUP_COMMAND[m.kind]})`).join(" and ")} must accept the current ${current.title} (${current.version}) first: ask them to run that command. Nothing was changed.`,
         "stale_agreement",
       );
 
@@ -81,13 +81,13 @@ export class PairingService {
     if (pairing && pairing.mentorId !== mentor.id) {
       const other = await this.deps.members.findById(pairing.mentorId);
       throw new UserError(
-        `${mentee.name} already has a mentor${pairing.status === "opening" ? " being set up" : ""}: ${other?.name ?? "someone else"}. End that pairing first with /pairings end. Nothing was changed.`,
+        `${data(mentee.name)} already has a mentor${pairing.status === "opening" ? " being set up" : ""}: ${data(other?.name ?? "someone else")}. End that pairing first with /pairings end. Nothing was changed.`,
         "already_paired",
       );
     }
     if (pairing?.status === "active")
       throw new UserError(
-        `${mentor.name} and ${mentee.name} are already paired, since ${formatDay(pairing.startedOn)}${pairing.spaceId && pairing.spaceName ? `, in ${port.spaceRef(pairing.spaceId, pairing.spaceName)}` : ""}.`,
+        `${data(mentor.name)} and ${data(mentee.name)} are already paired, since ${formatDay(pairing.startedOn)}${pairing.spaceId && pairing.spaceName ? `, in ${port.spaceRef(pairing.spaceId, pairing.spaceName)}` : ""}.`,
         "already_paired",
       );
 
@@ -115,12 +115,12 @@ export class PairingService {
       );
       if (!r.ok && r.reason === "capacity")
         throw new UserError(
-          `${mentor.name} already has ${capacity} mentee${capacity === 1 ? "" : "s"}, their capacity. They can raise it with /mentor-signup, or try /pairings suggest for someone else. Nothing was changed.`,
+          `${data(mentor.name)} already has ${capacity} mentee${capacity === 1 ? "" : "s"}, their capacity. They can raise it with /mentor-signup, or try /pairings suggest for someone else. Nothing was changed.`,
           "capacity",
         );
       if (!r.ok)
         throw new UserError(
-          `${mentee.name} was just paired by someone else. Run /pairings list to see it. Nothing was changed.`,
+          `${data(mentee.name)} was just paired by someone else. Run /pairings list to see it. Nothing was changed.`,
           "already_paired",
         );
       pairing = r.pairing;
@@ -156,6 +156,7 @@ export class PairingService {
         doing = "making the private space";
         const space = await port.openPrivateSpace(
           spaceName(mentor.name, mentee.name, p.id),
+          // a space's purpose is plain text: no marks
           `Mentoring: ${mentor.name} and ${mentee.name}`,
         );
         await save({ spaceId: space.id, spaceName: space.name });
@@ -189,17 +190,17 @@ export class PairingService {
       }
       if (guardian) {
         if (!steps.guardianSent) {
-          doing = `sending ${mentor.name} the guardian's contact`;
+          doing = `sending ${data(mentor.name)} the guardian's contact`;
           await sendOnce("dm", mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
           steps.guardianSent = true;
           await save({ steps });
-          done.push(`sent ${mentor.name} the guardian's contact`);
+          done.push(`sent ${data(mentor.name)} the guardian's contact`);
         }
         const intro = guardianIntroduction(mentor, mentee);
         if (!steps.introSent) {
           doing = "sending you the introduction for the guardian";
           await sendOnce("dm", coordinator.userId, {
-            text: `**An introduction of ${mentor.name} for ${mentee.name}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
+            text: `**An introduction of ${data(mentor.name)} for ${data(mentee.name)}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
           });
           steps.introSent = true;
           await save({ steps });
@@ -235,17 +236,17 @@ export class PairingService {
 
     const ref = port.spaceRef(p.spaceId as string, p.spaceName ?? "");
     const lines = [
-      `**Paired:** ${mentor.name} (mentor) and ${mentee.name} (${labelOf(STAGES, mentee.mentee?.stage).toLowerCase()}). Their private space is ${ref}, with a welcome, ideas for their first meeting and the ground rules.`,
+      `**Paired:** ${data(mentor.name)} (mentor) and ${data(mentee.name)} (${labelOf(STAGES, mentee.mentee?.stage).toLowerCase()}). Their private space is ${ref}, with a welcome, ideas for their first meeting and the ground rules.`,
     ];
     if (guardian)
       lines.push(
-        `${mentee.name} is under 18: ${mentor.name} has the guardian's contact by direct message, and you have an introduction of ${mentor.name} ready to send to the guardian${steps.emailed ? " (also e-mailed to them)" : ""}. ${mentor.name} confirms with one button when the guardian has attended the first meeting.`,
+        `${data(mentee.name)} is under 18: ${data(mentor.name)} has the guardian's contact by direct message, and you have an introduction of ${data(mentor.name)} ready to send to the guardian${steps.emailed ? " (also e-mailed to them)" : ""}. ${data(mentor.name)} confirms with one button when the guardian has attended the first meeting.`,
       );
     const level = levelOfStage(mentee.mentee?.stage ?? "college");
     const accepts = mentor.mentor?.accepts;
     if (accepts && accepts !== "either" && accepts !== level)
       lines.push(
-        `Note: ${mentor.name} said they mentor ${accepts === "high_school" ? "high-school" : "college"} students.`,
+        `Note: ${data(mentor.name)} said they mentor ${accepts === "high_school" ? "high-school" : "college"} students.`,
       );
     return { text: lines.join("\n\n") };
   }
@@ -277,11 +278,11 @@ export class PairingService {
       // Running it again after an archive that failed retries the archive.
       const ended = await this.deps.pairings.lastEndedForMentee(mentee.id);
       if (!ended?.spaceId || ended.steps.archived)
-        throw new UserError(`${mentee.name} has no active pairing. Nothing was changed.`, "not_paired");
+        throw new UserError(`${data(mentee.name)} has no active pairing. Nothing was changed.`, "not_paired");
       p = ended;
     }
     const mentor = await this.deps.members.findById(p.mentorId);
-    const names = `${mentor?.name ?? "the mentor"} and ${mentee.name}`;
+    const names = `${data(mentor?.name ?? "the mentor")} and ${data(mentee.name)}`;
     if (!p.spaceId || p.steps.archived)
       return { text: `Ended the pairing of ${names}. Their history and hours are kept.` };
     try {
@@ -316,7 +317,7 @@ export class PairingService {
         : "";
       const where = p.spaceId && p.spaceName ? ` · ${port.spaceRef(p.spaceId, p.spaceName)}` : "";
       const state = p.status === "opening" ? " · **not finished**: run /pairings create again" : "";
-      return `${p.mentor.name} ↔ ${p.mentee.name} (${stage}${minor}), since ${formatDay(p.startedOn)}${where}${state}`;
+      return `${data(p.mentor.name)} ↔ ${data(p.mentee.name)} (${stage}${minor}), since ${formatDay(p.startedOn)}${where}${state}`;
     });
     return { text: `**Active pairs (${open.length})**\n${bullets(lines)}` };
   }
@@ -333,14 +334,14 @@ export class PairingService {
     const { suggestions, excluded } = suggestMentors(mentee, candidates);
     if (suggestions.length === 0)
       return {
-        text: `No mentor can take ${mentee.name} right now.${excluded.length ? `\n${bullets(excluded)}` : ""}`,
+        text: `No mentor can take ${data(mentee.name)} right now.${excluded.length ? `\n${bullets(excluded)}` : ""}`,
       };
     const lines = suggestions.map(
       (s, i) =>
-        `${i + 1}. **${s.mentor.name}** (${port.mention(s.mentor.platformUserId)}): ${s.reasons.join("; ")}`,
+        `${i + 1}. **${data(s.mentor.name)}** (${port.mention(s.mentor.platformUserId)}): ${s.reasons.join("; ")}`,
     );
     return {
-      text: `**Mentors for ${mentee.name}**, best first:\n${lines.join("\n")}\n\nPair with /pairings create @mentor @student.${excluded.length ? `\n\nNot suggested:\n${bullets(excluded)}` : ""}`,
+      text: `**Mentors for ${data(mentee.name)}**, best first:\n${lines.join("\n")}\n\nPair with /pairings create @mentor @student.${excluded.length ? `\n\nNot suggested:\n${bullets(excluded)}` : ""}`,
     };
   }
 
@@ -359,7 +360,7 @@ export class PairingService {
     const pair = open?.status === "active" ? await this.deps.pairings.get(open.id) : null;
     if (!pair)
       throw new UserError(
-        `${mentee.name} has no active pairing to pause. Nothing was changed.`,
+        `${data(mentee.name)} has no active pairing to pause. Nothing was changed.`,
         "not_paired",
       );
     return hours.pause(coordinator.userId, pair, until, port);
@@ -382,7 +383,7 @@ export class PairingService {
     ]);
     if (!recorded) return { text: "Already recorded. Thank you!" };
     return {
-      text: `Thank you: recorded that ${p.mentee.name}'s parent or guardian attended the first meeting. The coordinators can see it.`,
+      text: `Thank you: recorded that ${data(p.mentee.name)}'s parent or guardian attended the first meeting. The coordinators can see it.`,
     };
   }
 }

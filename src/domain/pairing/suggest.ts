@@ -2,6 +2,7 @@
 // region and what the student wants help with decide the order. Each suggestion says why.
 import { INTERESTS, labelOf, levelOfStage, REGIONS } from "../choices.ts";
 import type { Member } from "../members.ts";
+import { data } from "../message.ts";
 
 export interface Candidate {
   mentor: Member;
@@ -36,16 +37,16 @@ export function suggestMentors(
     const capacityLeft = m.capacity - c.openPairings;
     if (m.accepts !== "either" && m.accepts !== level) {
       excluded.push(
-        `${c.mentor.name}: mentors ${m.accepts === "high_school" ? "high-school" : "college"} students only`,
+        `${data(c.mentor.name)}: mentors ${m.accepts === "high_school" ? "high-school" : "college"} students only`,
       );
       continue;
     }
     if (capacityLeft <= 0) {
-      excluded.push(`${c.mentor.name}: no places left (${c.openPairings} of ${m.capacity})`);
+      excluded.push(`${data(c.mentor.name)}: no places left (${c.openPairings} of ${m.capacity})`);
       continue;
     }
     if (!c.agreementCurrent) {
-      excluded.push(`${c.mentor.name}: must accept the current agreement first`);
+      excluded.push(`${data(c.mentor.name)}: must accept the current agreement first`);
       continue;
     }
     let score = 0;
@@ -62,13 +63,13 @@ export function suggestMentors(
     if (applying.length && (m.role === "med_student" || m.role === "resident")) {
       score += 2;
       reasons.push(
-        `applied to medical school recently; ${mentee.name} wants help with ${applying.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}`,
+        `applied to medical school recently; ${data(mentee.name)} wants help with ${applying.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}`,
       );
     }
     if (practice.length && (m.role === "attending" || m.role === "resident")) {
       score += 2;
       reasons.push(
-        `practicing physician; ${mentee.name} wants ${practice.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}`,
+        `practicing physician; ${data(mentee.name)} wants ${practice.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}`,
       );
     }
     if (m.accepts === level) {

@@ -1,7 +1,7 @@
 // What the pair, the mentor, the coordinator and a guardian are told when a pairing starts.
 import { INTERESTS, labelOf, levelOfStage, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
 import type { Member } from "../members.ts";
-import { type Button, bullets, type Message } from "../message.ts";
+import { type Button, bullets, data, dataCode, type Message } from "../message.ts";
 
 export const GROUND_RULES = [
   "Meet on Zoom or in a public place, such as a library or coffee shop.",
@@ -35,8 +35,8 @@ export function welcomeMessage(
   const s = mentee.mentee;
   const level = levelOfStage(s?.stage ?? "college");
   const about = [
-    `${mention(mentor)}: ${labelOf(MENTOR_ROLES, m?.role)}${m?.specialty ? `, ${m.specialty}` : ""}${m?.region ? ` (${labelOf(REGIONS, m.region)})` : ""}.`,
-    `${mention(mentee)}: ${labelOf(STAGES, s?.stage)} student${s?.school ? ` at ${s.school}` : ""}${s?.gradYear ? `, graduating ${s.gradYear}` : ""}.${
+    `${mention(mentor)}: ${labelOf(MENTOR_ROLES, m?.role)}${m?.specialty ? `, ${data(m.specialty)}` : ""}${m?.region ? ` (${labelOf(REGIONS, m.region)})` : ""}.`,
+    `${mention(mentee)}: ${labelOf(STAGES, s?.stage)} student${s?.school ? ` at ${data(s.school)}` : ""}${s?.gradYear ? `, graduating ${s.gradYear}` : ""}.${
       s?.interests.length
         ? ` Wants help with: ${s.interests.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}.`
         : ""
@@ -46,7 +46,7 @@ export function welcomeMessage(
     ? "**Your first meeting:** a parent or guardian joins it to meet the mentor and ask questions (they are welcome at later ones too). The coordinators have shared contacts privately."
     : "**Your first meeting:** get to know each other and talk about goals and expectations for the year.";
   const text = [
-    `**Welcome, ${mentor.name} and ${mentee.name}!** This private space is for the two of you (and the program's coordinators).`,
+    `**Welcome, ${data(mentor.name)} and ${data(mentee.name)}!** This private space is for the two of you (and the program's coordinators).`,
     bullets(about),
     `**Ideas for your time together** (${level === "high_school" ? "high school" : "college"}):\n${bullets([...GUIDANCE[level], "a shadowing experience, when you are both ready"])}`,
     first,
@@ -61,9 +61,9 @@ export function guardianContactLines(mentee: Member): string[] {
   const g = mentee.mentee?.guardian;
   if (!g) return [];
   return [
-    `${g.name} (${g.relationship})`,
-    ...(g.email ? [`E-mail: ${g.email}`] : []),
-    ...(g.phone ? [`Phone: ${g.phone}`] : []),
+    `${data(g.name)} (${data(g.relationship)})`,
+    ...(g.email ? [`E-mail: ${dataCode(g.email)}`] : []),
+    ...(g.phone ? [`Phone: ${dataCode(g.phone)}`] : []),
   ];
 }
 
@@ -77,7 +77,7 @@ export function mentorGuardianMessage(mentee: Member, pairingId: string): Messag
   ];
   return {
     text: [
-      `**${mentee.name} is under 18.** Their parent or guardian joins your first meeting. Their contact, for you only (it is not in your shared space):`,
+      `**${data(mentee.name)} is under 18.** Their parent or guardian joins your first meeting. Their contact, for you only (it is not in your shared space):`,
       bullets(guardianContactLines(mentee)),
       "Please reach out to set up that first meeting on Zoom or in a public place. When the guardian has attended, press the button below so the coordinators know.",
     ].join("\n\n"),
@@ -88,11 +88,11 @@ export function mentorGuardianMessage(mentee: Member, pairingId: string): Messag
 export function guardianIntroduction(mentor: Member, mentee: Member): { subject: string; text: string } {
   const m = mentor.mentor;
   const g = mentee.mentee?.guardian;
-  const subject = `${mentee.name}'s mentor in the pre-med mentoring program: ${mentor.name}`;
+  const subject = `${data(mentee.name)}'s mentor in the pre-med mentoring program: ${data(mentor.name)}`;
   const text = [
-    `Dear ${g?.name ?? "parent or guardian"},`,
-    `${mentee.name} has been paired with a mentor in our volunteer pre-med mentoring program: ${mentor.name}, ${labelOf(MENTOR_ROLES, m?.role).toLowerCase()}${m?.specialty ? ` (${m.specialty})` : ""}${m?.region ? `, ${labelOf(REGIONS, m.region)}` : ""}.`,
-    `You can reach ${mentor.name} at: ${m?.contact ?? "(ask the coordinators)"}.`,
+    `Dear ${data(g?.name ?? "parent or guardian")},`,
+    `${data(mentee.name)} has been paired with a mentor in our volunteer pre-med mentoring program: ${data(mentor.name)}, ${labelOf(MENTOR_ROLES, m?.role).toLowerCase()}${m?.specialty ? ` (${data(m.specialty)})` : ""}${m?.region ? `, ${labelOf(REGIONS, m.region)}` : ""}.`,
+    `You can reach ${data(mentor.name)} at: ${data(m?.contact ?? "(ask the coordinators)")}.`,
     "We ask that you join the first mentoring session to meet the mentor and ask questions; you are always welcome at later ones too. All meetings take place on Zoom or in a public place such as a library or coffee shop, and shadowing only during normal clinic hours with staff and patients present. Mentors do not accept gifts or favors.",
     "The mentor is not a pre-med advisor, a tutor or a counselor. If you have any questions or concerns, please contact the program's coordinators.",
     "Thank you,\nThe pre-med mentoring program",

@@ -1,7 +1,7 @@
 // The report as people read it: pages that fit every platform's message limits, a text table for
 // the console, and the season figures for funders.
 import { labelOf, REGIONS, STAGES } from "../choices.ts";
-import type { Button, Message } from "../message.ts";
+import { type Button, data, type Message } from "../message.ts";
 import { type Month, monthLabel, monthName, shortDay } from "../time.ts";
 import type { Report, ReportRow } from "./build.ts";
 
@@ -28,7 +28,7 @@ export function rowLine(r: ReportRow): string {
     r.lastMeeting ? `last met ${shortDay(r.lastMeeting)}` : "no meeting logged",
     ...r.flags,
   ];
-  return `- ${mark}**${r.mentor} ↔ ${r.student}** (${labelOf(STAGES, r.stage).toLowerCase()}): ${parts.join(" · ")}`;
+  return `- ${mark}**${data(r.mentor)} ↔ ${data(r.student)}** (${labelOf(STAGES, r.stage).toLowerCase()}): ${parts.join(" · ")}`;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -64,14 +64,14 @@ export function queueLines(r: Report): string[] {
     ...(r.waiting.length
       ? r.waiting.map(
           (w) =>
-            `- ${w.name} (${labelOf(STAGES, w.stage).toLowerCase()}), ${w.days} days, since ${shortDay(w.since)}`,
+            `- ${data(w.name)} (${labelOf(STAGES, w.stage).toLowerCase()}), ${w.days} days, since ${shortDay(w.since)}`,
         )
       : ["- none"]),
   );
   out.push("**Mentors with places free**");
   out.push(
     ...(r.mentorsWithRoom.length
-      ? r.mentorsWithRoom.map((m) => `- ${m.name}: ${m.free} of ${m.capacity}`)
+      ? r.mentorsWithRoom.map((m) => `- ${data(m.name)}: ${m.free} of ${m.capacity}`)
       : ["- none"]),
   );
   return out;

@@ -6,7 +6,7 @@ import type { Clock, FlowId, FlowSpec, SubmitResult } from "../flow.ts";
 import { type FieldSpec, type FormValues, pickValues } from "../forms.ts";
 import type { Member, MemberKind, MemberStore, PlatformUser } from "../members.ts";
 import { MEMBER_PLACEHOLDER } from "../members.ts";
-import { bullets, type Message } from "../message.ts";
+import { bullets, data, dataCode, type Message } from "../message.ts";
 import { monthOf } from "../time.ts";
 import { agreeField, menteeFields, mentorFields } from "./fields.ts";
 import {
@@ -214,21 +214,21 @@ export function summaryLines(member: Member): string[] {
   if (member.mentor) {
     const m = member.mentor;
     return [
-      `Name: ${m.name}`,
+      `Name: ${data(m.name)}`,
       `Role: ${labelOf(MENTOR_ROLES, m.role)}`,
-      `Specialty or school: ${m.specialty}`,
+      `Specialty or school: ${data(m.specialty)}`,
       `Where: ${labelOf(REGIONS, m.region)}`,
       `Students: ${labelOf(ACCEPTS, m.accepts)}`,
       `Mentees: up to ${m.capacity}`,
-      `Preferred contact: ${m.contact}`,
+      `Preferred contact: ${data(m.contact)}`,
     ];
   }
   const s = member.mentee;
-  if (!s) return [`Name: ${member.name}`];
+  if (!s) return [`Name: ${data(member.name)}`];
   const lines = [
-    `Name: ${s.name}`,
+    `Name: ${data(s.name)}`,
     `Stage: ${labelOf(STAGES, s.stage)}`,
-    `School: ${s.school}`,
+    `School: ${data(s.school)}`,
     `Where: ${labelOf(REGIONS, s.region)}`,
     `Expected graduation: ${s.gradYear}`,
     `Help with: ${s.interests.map((i) => labelOf(INTERESTS, i)).join(", ")}`,
@@ -236,8 +236,11 @@ export function summaryLines(member: Member): string[] {
   ];
   if (s.guardian) {
     const g = s.guardian;
-    const contact = [g.email, g.phone].filter(Boolean).join(", ");
-    lines.push(`Parent or guardian: ${g.name} (${g.relationship}), ${contact}`);
+    const contact = [g.email, g.phone]
+      .filter(Boolean)
+      .map((c) => dataCode(c))
+      .join(", ");
+    lines.push(`Parent or guardian: ${data(g.name)} (${data(g.relationship)}), ${contact}`);
     if (s.turns18) lines.push(`Turning 18: ${s.turns18} (the guardian's contact is removed after that)`);
   }
   return lines;

@@ -1,17 +1,22 @@
 // The console's platform port: what would go to Slack or Discord is printed.
 import { createHash } from "node:crypto";
-import type { Message } from "../../domain/message.ts";
+import { type Message, renderMarked, unmarked } from "../../domain/message.ts";
 import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 
 /** Plain text for a terminal: no markdown markers. */
 export function renderPlain(m: Message): string {
-  let text = m.text
-    .replace(/\*\*(.+?)\*\*/g, "$1")
-    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
-    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)");
+  let text = renderMarked(m.text, {
+    own: (t) =>
+      t
+        .replace(/\*\*(.+?)\*\*/gs, "$1")
+        .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
+        .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)"),
+    data: (v) => v,
+    code: (v) => v,
+  });
   if (m.buttons?.length)
-    text += `\n${m.buttons.map((b) => `  [${b.label}] (type: /press ${b.id})`).join("\n")}`;
+    text += `\n${m.buttons.map((b) => `  [${unmarked(b.label)}] (type: /press ${b.id})`).join("\n")}`;
   for (const a of m.attachments ?? []) text += `\n  (attachment: ${a.filename}, ${a.data.length} bytes)`;
   return text;
 }

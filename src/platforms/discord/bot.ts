@@ -25,7 +25,7 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { DiscordFlows, FLOW_PREFIX } from "./flow.ts";
-import { ACTION_PREFIX, toDiscordMessages } from "./format.ts";
+import { ACTION_PREFIX, toDiscordMessages, toDiscordText } from "./format.ts";
 import { type CoordinatorRole, discordPort, resolveCoordinatorRole } from "./port.ts";
 import { discordRestOptions } from "./rest.ts";
 
@@ -128,7 +128,7 @@ export function createDiscordBot(
     } catch (err) {
       const m = messageForError(err, dlog, { interaction: i.type, user: i.user.id });
       if (i.isRepliable()) {
-        const payload = { flags: MessageFlags.Ephemeral, content: m.text } as const;
+        const payload = { flags: MessageFlags.Ephemeral, content: toDiscordText(m.text) } as const;
         await (i.replied || i.deferred ? i.followUp(payload) : i.reply(payload)).catch(() => {});
       }
     }

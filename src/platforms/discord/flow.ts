@@ -20,7 +20,7 @@ import type { FlowId, FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible, type TextField } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { PlatformPort } from "../port.ts";
-import { agreementMessages, clip, DISCORD_LIMITS, type Row } from "./format.ts";
+import { agreementMessages, clip, DISCORD_LIMITS, type Row, toDiscordText } from "./format.ts";
 
 export const FLOW_PREFIX = "f:";
 
@@ -244,7 +244,7 @@ export class DiscordFlows {
           id.action === "decline"
             ? this.services.signup.declined(d.flow).text
             : "Stopped: nothing was saved.";
-        await i.update({ content: text, embeds: [], components: [] });
+        await i.update({ content: toDiscordText(text), embeds: [], components: [] });
         return;
       }
       case "s":
@@ -321,7 +321,7 @@ export class DiscordFlows {
       await sendConfirmation(this.services, this.port, user, result);
     } catch (err) {
       const m = messageForError(err, this.services.log, { flow: d.flow, user: user.userId });
-      await update({ content: m.text, embeds: [], components: [] });
+      await update({ content: toDiscordText(m.text), embeds: [], components: [] });
     }
   }
 }

@@ -1,7 +1,9 @@
 // Neutral markdown to Discord messages, within Discord's limits.
+
+import { escapeMarkdown } from "discord.js";
 import type { Agreement } from "../../domain/agreement.ts";
 import { chunkAgreement } from "../../domain/agreement.ts";
-import type { Button, Message } from "../../domain/message.ts";
+import { type Button, type Message, renderMarked, unmarked } from "../../domain/message.ts";
 import { splitText } from "../../domain/text.ts";
 
 export const DISCORD_LIMITS = {
@@ -36,18 +38,39 @@ export function buttonRows(buttons: Button[], prefix = ACTION_PREFIX): Row[] {
       components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow).map((b) => ({
         type: 2,
         custom_id: clip(`${prefix}${b.id}`, DISCORD_LIMITS.customId),
-        label: clip(b.label, DISCORD_LIMITS.buttonLabel),
+        label: clip(unmarked(b.label), DISCORD_LIMITS.buttonLabel),
         style: b.style === "danger" ? 4 : b.style === "primary" ? 1 : 2,
       })),
     });
   return rows;
 }
 
+/**
+ * Member text for Discord: markdown escaped (discord.js' escapeMarkdown, then the brackets and angle
+ * brackets it leaves, so no masked link or mention forms), and no scheme Discord would link.
+ */
+export function discordData(value: string): string {
+  return escapeMarkdown(value)
+    .replace(/([[\]()<>])/g, "\\$1")
+    .replace(/:\/\//g, ":\u200b//")
+    .replace(/\.(?=[\p{L}\p{N}])/gu, ".\u200b")
+    .replace(/@/g, "@\u200b");
+}
+
+/** Neutral markdown for Discord: the bot's own text as it is (Discord reads the same markdown), member text escaped. */
+export function toDiscordText(text: string): string {
+  return renderMarked(text, {
+    own: (t) => t,
+    data: discordData,
+    code: (v) => `\`${v.replace(/`/g, "'")}\``,
+  });
+}
+
 /** A core message as one or more Discord messages: text split at 2,000 characters, buttons on the last. */
 export function toDiscordMessages(
   m: Message,
 ): { content: string; components: Row[]; files?: { attachment: Buffer; name: string }[] }[] {
-  const parts = splitText(m.text, DISCORD_LIMITS.content);
+  const parts = splitText(toDiscordText(m.text), DISCORD_LIMITS.content);
   if (parts.length === 0) parts.push("\u200b");
   return parts.map((content, i) => {
     const last = i === parts.length - 1;

@@ -19,7 +19,7 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { slackClientOptions } from "./client-options.ts";
-import { ACTION_PREFIX, messageBlocks } from "./format.ts";
+import { ACTION_PREFIX, messageBlocks, toMrkdwn } from "./format.ts";
 import { FrontReceiver } from "./front-receiver.ts";
 import { coordinatorHome, memberHome } from "./home.ts";
 import { slackPort } from "./port.ts";
@@ -129,7 +129,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
             else await replyPrivately(respond, user.userId, outcome.message);
           } catch (err) {
             const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
-            await respond({ response_type: "ephemeral", text: m.text }).catch(() => {});
+            await respond({ response_type: "ephemeral", text: toMrkdwn(m.text) }).catch(() => {});
           }
         }, def.opensForm === true)
         .catch((err) => slog.warn("command not run", { command: def.name, err }));

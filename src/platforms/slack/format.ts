@@ -1,5 +1,5 @@
 // Neutral markdown to Slack mrkdwn and Block Kit, within Slack's limits.
-import type { Button, Message } from "../../domain/message.ts";
+import { type Button, type Message, renderMarked, unmarked } from "../../domain/message.ts";
 import { splitText } from "../../domain/text.ts";
 
 /** Slack action ids of the core's buttons carry this prefix; the modal's own inputs use "value". */
@@ -15,15 +15,33 @@ export const SLACK_LIMITS = {
   placeholder: 150,
 } as const;
 
-/** Escapes Slack's control characters, then turns **bold** and [label](url) into mrkdwn. */
+const escapeEntities = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const ZWSP = "\u200b";
+
+/**
+ * Member text for mrkdwn: Slack's control characters as entities (so "<!channel>" and "<url|label>"
+ * are text), formatting marks made inert by zero-width spaces around them (Slack only formats at a
+ * word boundary), and nothing that Slack would turn into a link (a scheme, "www.", a domain).
+ */
+export function slackData(value: string): string {
+  return escapeEntities(value)
+    .replace(/([*_~`|])/g, `${ZWSP}$1${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\.(?=[\p{L}\p{N}])/gu, `.${ZWSP}`)
+    .replace(/@/g, `@${ZWSP}`);
+}
+
+/** Escapes Slack's control characters, then turns **bold** and [label](url) into mrkdwn; member text stays text. */
 export function toMrkdwn(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\*\*(.+?)\*\*/g, "*$1*")
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, "<$2|$1>")
-    .replace(/^- /gm, "• ");
+  return renderMarked(text, {
+    own: (t) =>
+      escapeEntities(t)
+        .replace(/\*\*(.+?)\*\*/gs, "*$1*")
+        .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, "<$2|$1>")
+        .replace(/^- /gm, "• "),
+    data: slackData,
+    code: (v) => `\`${escapeEntities(v).replace(/`/g, "'")}\``,
+  });
 }
 
 export function plain(text: string, max = 2000): { type: "plain_text"; text: string; emoji: boolean } {
@@ -43,7 +61,7 @@ export function buttonsBlock(buttons: Button[]): Record<string, unknown> {
     elements: buttons.map((b) => ({
       type: "button",
       action_id: `${ACTION_PREFIX}${b.id}`,
-      text: plain(b.label, 75),
+      text: plain(unmarked(b.label), 75),
       value: b.id,
       ...(b.style ? { style: b.style } : {}),
     })),
@@ -53,9 +71,12 @@ export function buttonsBlock(buttons: Button[]): Record<string, unknown> {
 export function messageBlocks(m: Message): { text: string; blocks: Record<string, unknown>[] } {
   const blocks = sectionBlocks(m.text);
   if (m.buttons?.length) blocks.push(buttonsBlock(m.buttons));
-  // The plain `text` is the notification and screen-reader fallback.
+  // The plain `text` is the notification and screen-reader fallback: Slack reads it as mrkdwn too, so
+  // it is escaped the same way.
   return {
-    text: m.text.replace(/\*\*/g, "").slice(0, 3000),
+    text: toMrkdwn(m.text)
+      .replace(/\*(\S[^*]*?)\*/g, "$1")
+      .slice(0, 3000),
     blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks),
   };
 }

@@ -1,6 +1,8 @@
 // A FlowSpec as one Slack modal: the agreement in full, then the fields as input blocks.
+
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
+import { unmarked } from "../../domain/message.ts";
 import { plain, SLACK_LIMITS, sectionBlocks, toMrkdwn } from "./format.ts";
 
 type Block = Record<string, unknown>;
@@ -150,7 +152,9 @@ export function errorsForBlocks(
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors)) {
     const target = inputs.includes(field) ? field : inputs[0];
-    if (target) out[target] = out[target] ? `${out[target]} ${message}` : message;
+    // shown as plain text under the field: no marks
+    const text = unmarked(message);
+    if (target) out[target] = out[target] ? `${out[target]} ${text}` : text;
   }
   return out;
 }
