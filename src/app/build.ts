@@ -74,7 +74,7 @@ export function buildServices(
     }),
     pairing: new PairingService({
       members,
-      pairings: new PairingRepository(db.prisma),
+      pairings: new PairingRepository(db.prisma, db.provider),
       agreements,
       clock,
       timeZone: zone,

@@ -16,7 +16,7 @@ export async function sendConfirmation(
   user: PlatformUser,
   result: SubmitResult,
 ): Promise<void> {
-  if (!result.ok) return;
+  if (!result.ok || result.duplicate) return;
   // The record is saved whether or not the DM arrives; a failed DM is logged, not retried.
   await port
     .sendDirect(user.userId, result.confirmation)

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { AlreadyDone } from "../domain/errors.ts";
 import {
   type AuditEntry,
   MEMBER_PLACEHOLDER,
@@ -10,6 +11,7 @@ import {
   type SignupWrite,
 } from "../domain/members.ts";
 import type { Tx } from "./database.ts";
+import { claimOnce, isUniqueViolation } from "./receipts.ts";
 
 export const withProfile = {
   mentor: true,
@@ -108,51 +110,58 @@ export class MemberRepository implements MemberStore {
   }
 
   async saveSignup(w: SignupWrite): Promise<Member> {
-    const memberId = await this.prisma.$transaction(async (tx) => {
-      const key = { platform: w.user.platform, platformUserId: w.user.userId };
-      const member = await tx.member.upsert({
-        where: { platform_platformUserId: key },
-        create: { ...key, kind: w.kind, name: w.name, createdAt: w.now, updatedAt: w.now },
-        update: { kind: w.kind, name: w.name, updatedAt: w.now, erasedAt: null },
-      });
-      const memberId = member.id;
-      if (w.mentor) {
-        const { name: _name, ...profile } = w.mentor;
-        await tx.mentorProfile.upsert({
-          where: { memberId },
-          create: { memberId, ...profile },
-          update: profile,
+    const memberId = await this.prisma
+      .$transaction(async (tx) => {
+        await claimOnce(tx, w.onceKey);
+        const key = { platform: w.user.platform, platformUserId: w.user.userId };
+        const member = await tx.member.upsert({
+          where: { platform_platformUserId: key },
+          create: { ...key, kind: w.kind, name: w.name, createdAt: w.now, updatedAt: w.now },
+          update: { kind: w.kind, name: w.name, updatedAt: w.now, erasedAt: null },
         });
-      }
-      if (w.mentee) {
-        const { name: _name, guardian, interests, ...rest } = w.mentee;
-        const profile = { ...rest, interests: interests.join(","), guardianConsent: guardian !== null };
-        await tx.menteeProfile.upsert({
-          where: { memberId },
-          create: { memberId, ...profile },
-          update: profile,
-        });
-        if (guardian)
-          await tx.guardian.upsert({
+        const memberId = member.id;
+        if (w.mentor) {
+          const { name: _name, ...profile } = w.mentor;
+          await tx.mentorProfile.upsert({
             where: { memberId },
-            create: { memberId, ...guardian },
-            update: guardian,
+            create: { memberId, ...profile },
+            update: profile,
           });
-        else await tx.guardian.deleteMany({ where: { memberId } });
-      }
-      if (w.accept)
-        await tx.agreementAcceptance.create({
-          data: {
-            memberId,
-            version: w.accept.version,
-            textSha256: w.accept.sha256,
-            platform: w.user.platform,
-            acceptedAt: w.now,
-          },
-        });
-      await writeAudit(tx, w.audit, memberId);
-      return memberId;
-    });
+        }
+        if (w.mentee) {
+          const { name: _name, guardian, interests, ...rest } = w.mentee;
+          const profile = { ...rest, interests: interests.join(","), guardianConsent: guardian !== null };
+          await tx.menteeProfile.upsert({
+            where: { memberId },
+            create: { memberId, ...profile },
+            update: profile,
+          });
+          if (guardian)
+            await tx.guardian.upsert({
+              where: { memberId },
+              create: { memberId, ...guardian },
+              update: guardian,
+            });
+          else await tx.guardian.deleteMany({ where: { memberId } });
+        }
+        if (w.accept)
+          await tx.agreementAcceptance.create({
+            data: {
+              memberId,
+              version: w.accept.version,
+              textSha256: w.accept.sha256,
+              platform: w.user.platform,
+              acceptedAt: w.now,
+            },
+          });
+        await writeAudit(tx, w.audit, memberId);
+        return memberId;
+      })
+      .catch((err: unknown) => {
+        // the same form (or the same acceptance) a second time, at the same moment as the first
+        if (isUniqueViolation(err)) throw new AlreadyDone();
+        throw err;
+      });
     // Read back after the commit: inside a transaction Prisma fetches the included relations at the
     // same time on the transaction's one PostgreSQL connection, which pg 8 only queues (and warns).
     const row = await this.prisma.member.findUniqueOrThrow({ where: { id: memberId }, include: withProfile });

@@ -9,6 +9,7 @@ import type {
   PairingWithMembers,
 } from "../domain/pairing/types.ts";
 import { toMember, withProfile, writeAudit } from "./member-repository.ts";
+import { isUniqueViolation } from "./receipts.ts";
 
 type Row = Prisma.PairingGetPayload<object>;
 const OPEN = { not: "ended" } as const;
@@ -44,7 +45,10 @@ function toPairingWithMembers(
 }
 
 export class PairingRepository implements PairingStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly provider: "sqlite" | "postgresql" = "sqlite",
+  ) {}
 
   async openForMentee(menteeId: string): Promise<Pairing | null> {
     const r = await this.prisma.pairing.findFirst({ where: { menteeId, status: OPEN } });
@@ -63,16 +67,30 @@ export class PairingRepository implements PairingStore {
     return this.prisma.pairing.count({ where: { mentorId, status: OPEN } });
   }
 
+  /**
+   * Opens a pairing if the mentor has a place and the student has no open pairing. On PostgreSQL
+   * both members' rows are locked first (in id order), so two coordinators pairing at the same
+   * instant are served one after the other; the database's own unique index on the student's open
+   * pairing backs it up, and its refusal reads as "taken".
+   */
   async createOpening(p: NewPairing, capacity: number, audit: AuditEntry[]) {
-    return this.prisma.$transaction(async (tx) => {
-      const load = await tx.pairing.count({ where: { mentorId: p.mentorId, status: OPEN } });
-      if (load >= capacity) return { ok: false as const, reason: "capacity" as const };
-      const taken = await tx.pairing.count({ where: { menteeId: p.menteeId, status: OPEN } });
-      if (taken > 0) return { ok: false as const, reason: "taken" as const };
-      const row = await tx.pairing.create({ data: { ...p, status: "opening" } });
-      await writeAudit(tx, audit);
-      return { ok: true as const, pairing: toPairing(row) };
-    });
+    return this.prisma
+      .$transaction(async (tx) => {
+        if (this.provider === "postgresql")
+          for (const id of [p.mentorId, p.menteeId].sort())
+            await tx.$queryRaw`SELECT id FROM "Member" WHERE id = ${id} FOR UPDATE`;
+        const load = await tx.pairing.count({ where: { mentorId: p.mentorId, status: OPEN } });
+        if (load >= capacity) return { ok: false as const, reason: "capacity" as const };
+        const taken = await tx.pairing.count({ where: { menteeId: p.menteeId, status: OPEN } });
+        if (taken > 0) return { ok: false as const, reason: "taken" as const };
+        const row = await tx.pairing.create({ data: { ...p, status: "opening" } });
+        await writeAudit(tx, audit);
+        return { ok: true as const, pairing: toPairing(row) };
+      })
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err)) return { ok: false as const, reason: "taken" as const };
+        throw err;
+      });
   }
 
   async update(id: string, patch: PairingPatch, audit: AuditEntry[] = []): Promise<Pairing> {

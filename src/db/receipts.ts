@@ -1,7 +1,7 @@
 // Once-only effects: a receipt is written in the same transaction as what a button or a
 // confirmation does, and the database's unique key makes a second one fail, however close together.
 import { Prisma } from "@prisma/client";
-import { AlreadyDone } from "../domain/hours/errors.ts";
+import { AlreadyDone } from "../domain/errors.ts";
 import type { Tx } from "./database.ts";
 
 export function isUniqueViolation(err: unknown): boolean {

@@ -12,6 +12,13 @@ export class UserError extends Error {
   }
 }
 
+/** A button pressed again, or a form or confirmation given twice: the first one counted. */
+export class AlreadyDone extends UserError {
+  constructor(message = "That's already done: nothing was changed.") {
+    super(message, "already_done");
+  }
+}
+
 export const APOLOGY =
   "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute; if it keeps happening, let a coordinator know.";
 

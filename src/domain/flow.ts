@@ -23,7 +23,8 @@ export interface FlowSpec {
 }
 
 export type SubmitResult =
-  | { ok: true; confirmation: Message; memberId: string }
+  /** duplicate: the same form was submitted again (twice at once, or a retry): nothing new was saved or sent */
+  | { ok: true; confirmation: Message; memberId: string; duplicate?: boolean }
   | { ok: false; errors: FieldErrors };
 
 export interface Clock {

@@ -49,6 +49,8 @@ export interface SignupWrite {
   /** written in the same transaction; "{member}" in subjectId/actorId is replaced by the member's id */
   audit: AuditEntry[];
   now: Date;
+  /** the form's submission: saved once (AlreadyDone the second time) */
+  onceKey?: string;
 }
 
 export interface MemberLookupByUser {

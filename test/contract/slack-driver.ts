@@ -156,6 +156,15 @@ export class SlackDriver implements Driver {
     return { ok: true };
   }
 
+  /** The same modal submitted twice at the same instant (a double click, or Slack's retry). */
+  async submitTwiceAtOnce(person: string, values: FormValues): Promise<number[]> {
+    const view = await this.reveal(person, values);
+    const body = interactionBody(viewSubmission(this.idOf(person), view, values));
+    const answers = await Promise.all([this.post(body), this.post(body)]);
+    this.open.delete(person);
+    return answers.map((r) => r.status);
+  }
+
   async decline(person: string): Promise<string> {
     const view = this.open.get(person);
     if (!view) throw new Error(`${person} has no open form`);

@@ -1,11 +1,6 @@
 import { UserError } from "../errors.ts";
 
-/** A button pressed again, or a confirmation given twice: the first one counted. */
-export class AlreadyDone extends UserError {
-  constructor(message = "That's already done: nothing was changed.") {
-    super(message, "already_done");
-  }
-}
+export { AlreadyDone } from "../errors.ts";
 
 /** One member's entries for a pair on one day would pass 12 hours. */
 export class DayFull extends UserError {

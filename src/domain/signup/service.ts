@@ -1,7 +1,7 @@
 import { type Agreement, needsAcceptance } from "../agreement.ts";
 import { ACCEPTS, INTERESTS, labelOf, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
 import { formatDate, yearIn } from "../dates.ts";
-import { UserError } from "../errors.ts";
+import { AlreadyDone, UserError } from "../errors.ts";
 import type { Clock, FlowId, FlowSpec, SubmitResult } from "../flow.ts";
 import { type FieldSpec, type FormValues, pickValues } from "../forms.ts";
 import type { Member, MemberKind, MemberStore, PlatformUser } from "../members.ts";
@@ -95,7 +95,17 @@ export class SignupService {
     return this.fieldsFor(user, KIND_OF[flow], token === "-" ? null : this.agreementFromToken(token));
   }
 
-  async submit(user: PlatformUser, flow: FlowId, raw: FormValues, token: string): Promise<SubmitResult> {
+  /**
+   * `formId` names the form shown (Slack's view, Discord's draft): the same form submitted twice,
+   * even at the same moment, is saved once; the second gets `duplicate`.
+   */
+  async submit(
+    user: PlatformUser,
+    flow: FlowId,
+    raw: FormValues,
+    token: string,
+    formId?: string,
+  ): Promise<SubmitResult> {
     const kind = KIND_OF[flow];
     const now = this.deps.clock.now();
     const current = this.deps.agreements.current();
@@ -143,15 +153,28 @@ export class SignupService {
         details: { version: accept.version, sha256: accept.sha256, platform: user.platform },
       });
 
-    const member = await this.deps.members.saveSignup({
-      user,
-      kind,
-      name: profile.name,
-      ...(kind === "mentor" ? { mentor: profile as MentorProfile } : { mentee: profile as MenteeProfile }),
-      ...(accept ? { accept } : {}),
-      audit,
-      now,
-    });
+    let member: Member;
+    try {
+      member = await this.deps.members.saveSignup({
+        user,
+        kind,
+        name: profile.name,
+        ...(kind === "mentor" ? { mentor: profile as MentorProfile } : { mentee: profile as MenteeProfile }),
+        ...(accept ? { accept } : {}),
+        ...(formId ? { onceKey: `signup:${user.platform}:${user.userId}:${formId}` } : {}),
+        audit,
+        now,
+      });
+    } catch (err) {
+      if (!(err instanceof AlreadyDone)) throw err;
+      const saved = (await this.deps.members.findByUser(user)) as Member;
+      return {
+        ok: true,
+        duplicate: true,
+        memberId: saved.id,
+        confirmation: this.confirmation(saved, false, [], undefined),
+      };
+    }
     return {
       ok: true,
       memberId: member.id,

@@ -304,7 +304,7 @@ export class DiscordFlows {
       else await i.update(payload as never);
     };
     try {
-      const result = await this.services.signup.submit(user, d.flow, d.values, d.token);
+      const result = await this.services.signup.submit(user, d.flow, d.values, d.token, draftId);
       if (!result.ok) {
         d.errors = errorLines(result.errors);
         d.page = 0;

@@ -156,6 +156,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
         flow,
         readState(view.state as never),
         meta.data.token,
+        view.id,
       );
       if (!result.ok) {
         await ack({ response_action: "errors", errors: errorsForBlocks(result.errors, view) });
