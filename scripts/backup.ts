@@ -1,6 +1,6 @@
 // npm run backup -- [DEST]: an online backup of the SQLite database while the bot keeps running
 // (SQLite's backup API, through better-sqlite3). For PostgreSQL, use pg_dump (see the README).
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -10,8 +10,9 @@ import { sqlitePath } from "../src/db/migrate.ts";
 export async function backupSqlite(url: string, dest: string): Promise<number> {
   const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    mkdirSync(dirname(resolve(dest)), { recursive: true });
+    mkdirSync(dirname(resolve(dest)), { recursive: true, mode: 0o700 });
     const r = await db.backup(dest);
+    chmodSync(dest, 0o600); // a copy of minors' contact details: its owner only
     return r.totalPages;
   } finally {
     db.close();

@@ -20,6 +20,7 @@ function usage(): never {
 }
 
 async function main(argv: string[]): Promise<number> {
+  process.umask(0o077); // what it writes (the database's WAL) is its owner's only
   const [name, ...rest] = argv;
   const def = name ? findJob(name) : undefined;
   if (!def) usage();

@@ -11,15 +11,23 @@ export interface Logger {
   child(ctx: Record<string, unknown>): Logger;
 }
 
-const SECRET_KEYS = /token|secret|password|authorization|email|phone|contact/i;
+const SECRET_KEYS =
+  /token|secret|password|authorization|cookie|email|phone|contact|guardian|question|answer|note/i;
 
-function scrub(ctx: Record<string, unknown>): Record<string, unknown> {
+/**
+ * A log context as it may be written, at any depth: keys that name secrets or contacts are
+ * redacted, errors are described (masked), strings have contacts masked. Deep or cyclic values stop.
+ */
+function scrub(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (value instanceof Error) return describeError(value);
+  if (typeof value === "string") return maskContacts(value);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= 6 || seen.has(value)) return "[…]";
+  seen.add(value);
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => scrub(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(ctx)) {
-    if (SECRET_KEYS.test(k)) out[k] = "[redacted]";
-    else if (v instanceof Error) out[k] = describeError(v);
-    else out[k] = v;
-  }
+  for (const [k, v] of Object.entries(value))
+    out[k] = SECRET_KEYS.test(k) ? "[redacted]" : scrub(v, depth + 1, seen);
   return out;
 }
 
@@ -56,7 +64,14 @@ export function createLogger(
 ): Logger {
   const emit = (lvl: Level, msg: string, ctx?: Record<string, unknown>) => {
     if (order[lvl] < order[level]) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...scrub({ ...base, ...ctx }) }));
+    write(
+      JSON.stringify({
+        t: new Date().toISOString(),
+        level: lvl,
+        msg,
+        ...(scrub({ ...base, ...ctx }) as Record<string, unknown>),
+      }),
+    );
   };
   return {
     debug: (m, c) => emit("debug", m, c),

@@ -2,10 +2,14 @@
 import { type RunningBot, startBot } from "./bot.ts";
 import { loadConfigOrExplain } from "./config.ts";
 import { createLogger } from "./log.ts";
+import { logUnhandledRejections } from "./process-guards.ts";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
 async function main(): Promise<void> {
+  // Files the bot makes (the SQLite database and its WAL, backups, exports) are readable by its
+  // own user only: they hold minors' contact details.
+  process.umask(0o077);
   const config = loadConfigOrExplain();
   if (!config) process.exit(1);
   const log = createLogger(config.LOG_LEVEL);
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  logUnhandledRejections(log);
   bot = await startBot(config, { log });
   if (bot.consoleDone) {
     await bot.consoleDone;

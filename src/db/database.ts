@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Logger } from "../log.ts";
-import { migrateSqlite } from "./migrate.ts";
+import { migrateSqlite, restrictModes, sqlitePath } from "./migrate.ts";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 export const PG_MIGRATIONS_DIR = fileURLToPath(
@@ -48,6 +48,8 @@ export async function openDatabase(url: string, log: Logger, opts: OpenOptions =
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  // the WAL and shared-memory files exist now: theirs too (the process umask covers new ones)
+  if (!url.includes(":memory:")) restrictModes(sqlitePath(url));
   return { prisma, provider: "sqlite", close: () => prisma.$disconnect() };
 }
 

@@ -2,7 +2,7 @@
 // checksum), so `prisma migrate status` agrees, but without spawning the Prisma CLI: start-up and
 // every test database stay fast.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Logger } from "../log.ts";
@@ -39,10 +39,31 @@ const SQLITE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
+/** The database folder 0700 and its files 0600, whatever made them (an older version made them 0644). */
+export function restrictModes(path: string): void {
+  const dir = dirname(resolve(path));
+  try {
+    if (dirname(dir) !== dir) chmodSync(dir, 0o700);
+  } catch {
+    // a folder that is not ours (such as /tmp) keeps its mode
+  }
+  for (const f of [path, `${path}-wal`, `${path}-shm`])
+    if (existsSync(f)) {
+      try {
+        chmodSync(f, 0o600);
+      } catch {
+        // not ours to change
+      }
+    }
+}
+
 /** Applies pending migrations to a SQLite file, creating it (and its folder) if needed. */
 export function migrateSqlite(url: string, migrationsDir: string, log: Logger): string[] {
   const path = sqlitePath(url);
-  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ":memory:") {
+    mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+    restrictModes(path);
+  }
   const db = new Database(path, { timeout: 10_000 });
   try {
     db.pragma("journal_mode = WAL");

@@ -65,6 +65,29 @@ describe("pairings on Slack", () => {
     expect(await d.spaces()).toHaveLength(1);
     expect((await d.prisma.pairing.findFirstOrThrow()).spaceId).toBe((await d.spaces())[0]!.id);
   });
+
+  it("a channel of the same name made by someone else, with the bot invited, is never adopted as the pair's space", async () => {
+    await ready();
+    d.failNext("addToSpace");
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Not finished/);
+    const ours = (await d.spaces())[0]!;
+    // someone else made the channel this name would take (the bot invited in), and ours is gone
+    d.emulator.channels.delete(ours.id);
+    d.emulator.channels.set("GEVIL", {
+      id: "GEVIL",
+      name: ours.name,
+      is_private: true,
+      members: new Set(["UBOT", "UEVIL"]),
+      archived: false,
+      is_member: true,
+      creator: "UEVIL",
+    });
+    await d.prisma.pairing.updateMany({ data: { spaceId: null, spaceName: null } });
+    expect(await reply(d, "cora", "create @maria @lee")).toMatch(/Paired/);
+    const pairing = await d.prisma.pairing.findFirstOrThrow();
+    expect(pairing.spaceId).not.toBe("GEVIL");
+    expect(pairing.spaceName).toBe(`${ours.name}-2`);
+  });
 });
 
 describe("pairings on Discord", () => {

@@ -54,6 +54,8 @@ export class SlackEmulator {
     {
       id: string;
       name: string;
+      /** who made it (the bot is UBOT) */
+      creator?: string;
       is_private: boolean;
       members: Set<string>;
       archived: boolean;
@@ -252,6 +254,7 @@ export class SlackEmulator {
           members: new Set(["UBOT"]),
           archived: false,
           is_member: true,
+          creator: "UBOT",
         };
         this.channels.set(channel.id, channel);
         return { ok: true, channel: { id: channel.id, name, is_private: channel.is_private } };
@@ -276,7 +279,13 @@ export class SlackEmulator {
           ok: true,
           channels: [...this.channels.values()]
             .filter((c) => !c.archived)
-            .map((c) => ({ id: c.id, name: c.name, is_private: c.is_private, is_member: c.is_member })),
+            .map((c) => ({
+              id: c.id,
+              name: c.name,
+              is_private: c.is_private,
+              is_member: c.is_member,
+              creator: c.creator ?? "UBOT",
+            })),
           response_metadata: { next_cursor: "" },
         };
       case "files.getUploadURLExternal": {

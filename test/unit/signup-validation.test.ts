@@ -49,8 +49,9 @@ describe("mentor profile", () => {
     if (!r.ok) expect(r.errors[field]).toMatch(message);
   });
 
-  it("counts characters as people do (an emoji is one)", () => {
-    expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(100) }).ok).toBe(true);
+  it("counts length in UTF-16 units, as Slack and Discord limit it (an emoji such as 🩺 is two)", () => {
+    expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(50) }).ok).toBe(true);
+    expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(51) }).ok).toBe(false);
   });
 });
 
@@ -141,6 +142,19 @@ describe("contact formats", () => {
   it.each(["907-555-0100", "+1 (907) 555 0100", "9075550100"])("%s is a phone number", (p) =>
     expect(isPhone(p)).toBe(true),
   );
+  it("a name with no visible character (U+3164 filler, braille blanks) is refused; lengths count UTF-16 units", () => {
+    for (const blank of ["\u3164", "\u3164\u3164 \u2800", "\u115F\u1160"]) {
+      const r = parseMentorProfile({ ...mentor, name: blank });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.name).toMatch(/at least one visible letter|Please enter your name/);
+    }
+    // 100 family emoji are 100 graphemes but 1,100 UTF-16 units: over the 100 a name may have
+    const family = "👨‍👩‍👧‍👦".repeat(100);
+    const long = parseMentorProfile({ ...mentor, name: family });
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.errors.name).toMatch(/100 characters or fewer/);
+  });
+
   it("a phone number is stored in one standard form; an eight-digit one is refused", () => {
     expect(normalPhone("907.543.1234")).toBe("(907) 543-1234");
     expect(normalPhone("+44 20 7946 0958")).toBe("+44 20 7946 0958");

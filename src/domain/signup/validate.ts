@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ACCEPTS, type Choice, codes, INTERESTS, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
 import type { FieldErrors } from "../errors.ts";
 import type { FormValues } from "../forms.ts";
-import { cleanText, visibleLength } from "../text.ts";
+import { cleanText } from "../text.ts";
 import { CAPACITY, GRAD_YEARS_AHEAD, LIMITS } from "./fields.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -39,6 +39,11 @@ export interface MenteeProfile {
   guardian: GuardianContact | null;
 }
 
+/** Characters that show nothing: a name of only these (U+3164, braille blanks, spaces) is no name. */
+const BLANK = /[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5\u180E]/gu;
+export const hasVisibleText = (s: string) => s.replace(BLANK, "").length > 0;
+
+// Lengths count UTF-16 code units, as Slack's and Discord's own limits do (a grapheme can be many).
 const text = (what: string, max: number) =>
   z
     .string({ error: `Please enter ${what}.` })
@@ -47,7 +52,8 @@ const text = (what: string, max: number) =>
       z
         .string()
         .min(1, `Please enter ${what}.`)
-        .refine((s) => visibleLength(s) <= max, `Please keep ${what} to ${max} characters or fewer.`),
+        .refine(hasVisibleText, `Please enter ${what} with at least one visible letter or digit.`)
+        .refine((s) => s.length <= max, `Please keep ${what} to ${max} characters or fewer.`),
     );
 
 const optionalText = (max: number, what: string) =>
@@ -55,7 +61,8 @@ const optionalText = (max: number, what: string) =>
     .string()
     .optional()
     .transform((s) => (s === undefined ? "" : cleanText(s)))
-    .refine((s) => visibleLength(s) <= max, `Please keep ${what} to ${max} characters or fewer.`);
+    .transform((s) => (hasVisibleText(s) ? s : ""))
+    .refine((s) => s.length <= max, `Please keep ${what} to ${max} characters or fewer.`);
 
 const choice = (list: Choice[], what: string) =>
   z.enum(codes(list), { error: `Please choose ${what}: ${list.map((c) => c.label).join(", ")}.` });

@@ -174,8 +174,13 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: Co
       const parent = await pairsChannel();
       // A thread made by an earlier attempt that did not get to record it is found by its name.
       const active = await call("list threads", async () => (await guild()).channels.fetchActiveThreads());
+      // Only a thread this bot made counts: another's thread of the same name is never adopted.
       const own = active.threads.find(
-        (t) => t.parentId === parent.id && t.name === name && t.type === ChannelType.PrivateThread,
+        (t) =>
+          t.parentId === parent.id &&
+          t.name === name &&
+          t.type === ChannelType.PrivateThread &&
+          t.ownerId === client.user?.id,
       );
       if (own) return { id: own.id, name };
       const t = await call("create thread", () =>

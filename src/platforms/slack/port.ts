@@ -24,8 +24,18 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 const SAFE = new Set(["already_in_channel", "already_archived"]);
 
 export function slackPort(client: webApi.WebClient): PlatformPort {
-  /** The private channel this bot made earlier under exactly this name, if it exists and we are in it. */
+  let botUser: Promise<string> | null = null;
+  const botUserId = () => {
+    botUser ??= call("auth.test", () => client.auth.test()).then((r) => String(r.user_id ?? ""));
+    return botUser;
+  };
+
+  /**
+   * The private channel this bot made earlier under exactly this name (an attempt that did not get
+   * to record it), if it exists: made by this bot, not merely one it was invited to.
+   */
   async function findOwn(name: string): Promise<{ id: string; name: string } | null> {
+    const me = await botUserId();
     let cursor: string | undefined;
     do {
       const page = await call("conversations.list", () =>
@@ -36,7 +46,7 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
           ...(cursor ? { cursor } : {}),
         }),
       );
-      const hit = page.channels?.find((c) => c.name === name && c.is_member);
+      const hit = page.channels?.find((c) => c.name === name && c.is_member && c.creator === me);
       if (hit?.id) return { id: hit.id, name };
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
