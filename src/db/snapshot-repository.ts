@@ -42,15 +42,14 @@ export const monthTotalsSql = (from: Day, to: Day, pairingIds?: string[]) => Pri
   GROUP BY "pairingId", substr("meetingOn", 1, 7)`;
 
 const MEMBERS = `
-  SELECT m."id", m."platform", m."platformUserId", m."kind", m."name", m."createdAt", m."updatedAt",
+  SELECT m."id", m."platform", m."platformUserId", m."kind", m."name", m."createdAt", m."updatedAt", m."erasedAt",
          mp."role", mp."specialty", mp."region" AS "mentorRegion", mp."accepts", mp."capacity", mp."contact",
          me."stage", me."school", me."region" AS "menteeRegion", me."gradYear", me."interests", me."under18",
          (SELECT a."textSha256" FROM "AgreementAcceptance" a WHERE a."memberId" = m."id" ORDER BY a."acceptedAt" DESC LIMIT 1) AS "acceptedSha",
          (SELECT a."version" FROM "AgreementAcceptance" a WHERE a."memberId" = m."id" ORDER BY a."acceptedAt" DESC LIMIT 1) AS "acceptedVersion"
   FROM "Member" m
   LEFT JOIN "MentorProfile" mp ON mp."memberId" = m."id"
-  LEFT JOIN "MenteeProfile" me ON me."memberId" = m."id"
-  WHERE m."erasedAt" IS NULL`;
+  LEFT JOIN "MenteeProfile" me ON me."memberId" = m."id"`;
 
 function toReportMember(r: Raw): Member {
   const kind = str(r.kind) as MemberKind;
@@ -90,6 +89,7 @@ function toReportMember(r: Raw): Member {
             guardian: null,
           }
         : null,
+    ...(r.erasedAt ? { erased: true } : {}),
     acceptance: r.acceptedSha
       ? {
           version: str(r.acceptedVersion),

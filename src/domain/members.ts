@@ -29,6 +29,8 @@ export interface Member {
   mentee: MenteeProfile | null;
   /** the most recent acceptance of the agreement */
   acceptance: Acceptance | null;
+  /** personal data erased: kept, unnamed, only so the program's figures still add up */
+  erased?: boolean;
 }
 
 export interface AuditEntry {

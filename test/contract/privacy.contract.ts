@@ -62,6 +62,10 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
         /asked to have their personal data erased/,
       );
       expect(await say(d, "maria", "my-data", "erase @sam")).toMatch(/Only program coordinators/);
+      const season =
+        /Season to date\W+\(([^)]*)\): ([^.]*?) served.*?, (\d+(?:\.\d+)?) meeting hours, ([^.]*)\./s;
+      const figuresBefore = season.exec(await say(d, "cora", "pairings", "report"))?.slice(2);
+      expect(figuresBefore?.[0]).toMatch(/^1 student/);
 
       expect(await say(d, "cora", "my-data", "erase @sam")).toMatch(
         /Erased Sam Student's personal data.*1 open pairing was ended.*1 meeting entry is kept/s,
@@ -95,6 +99,11 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
       expect((await d.prisma.menteeProfile.findFirstOrThrow()).stage).toBe("high_school");
       expect(await say(d, "sam", "my-data", "show")).toMatch(/stores nothing about you/);
       expect(await d.prisma.auditEvent.count({ where: { action: "member.erased" } })).toBe(1);
+      // the program's figures are the same after the erasure: students served, hours, the share met
+      const after = await say(d, "cora", "pairings", "report");
+      expect(season.exec(after)?.slice(2)).toEqual(figuresBefore);
+      expect(after).toMatch(/Erased member/);
+      expect(after).not.toMatch(/Sam Student/);
     });
   });
 }

@@ -247,7 +247,7 @@ export function buildReport(input: ReportInput): Report {
       a.minutesThisMonth - b.minutesThisMonth ||
       a.mentor.localeCompare(b.mentor),
   );
-  counts.staleAgreement = input.members.filter(stale).length;
+  counts.staleAgreement = input.members.filter((m) => !m.erased && stale(m)).length;
 
   return {
     month,
@@ -277,7 +277,8 @@ function queueAsOf(input: ReportInput, asOf: Day): Pick<Report, "waiting" | "men
       const d = dayOf(p.endedAt);
       if ((lastEnded.get(p.menteeId) ?? "") < d) lastEnded.set(p.menteeId, d);
     }
-  const joined = (m: Member) => dayOf(m.createdAt) <= asOf;
+  // erased members are in the figures, never in the queue
+  const joined = (m: Member) => !m.erased && dayOf(m.createdAt) <= asOf;
   const waiting = input.members
     .filter((m) => m.kind === "mentee" && joined(m) && !openByMentee.has(m.id))
     .map((m) => {
