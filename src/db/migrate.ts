@@ -69,6 +69,11 @@ export function migrateSqlite(url: string, migrationsDir: string, log: Logger): 
     db.pragma("journal_mode = WAL");
     db.exec(SQLITE_TABLE);
     const applied: string[] = [];
+    // Foreign keys are off while migrations run, and checked before each one commits. Inside a
+    // transaction SQLite ignores "PRAGMA foreign_keys=OFF", so the "redefine table" migrations that
+    // prisma migrate diff writes (copy, DROP TABLE, rename) would cascade-delete every child row of
+    // the table they redefine; better-sqlite3 turns foreign keys on for every connection.
+    db.pragma("foreign_keys = OFF");
     for (const m of readMigrations(migrationsDir)) {
       // IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.
       const apply = db.transaction(() => {
@@ -83,6 +88,9 @@ export function migrateSqlite(url: string, migrationsDir: string, log: Logger): 
           return false;
         }
         db.exec(m.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0)
+          throw new Error(`migration ${m.name} leaves ${broken.length} rows whose foreign keys point nowhere`);
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, ?, ?, 1)`,
         ).run(randomUUID(), m.checksum, new Date().toISOString(), m.name);
@@ -90,6 +98,7 @@ export function migrateSqlite(url: string, migrationsDir: string, log: Logger): 
       });
       if (apply.immediate()) applied.push(m.name);
     }
+    db.pragma("foreign_keys = ON");
     if (applied.length > 0) log.info("database migrated", { applied });
     return applied;
   } finally {

@@ -1,5 +1,5 @@
 // Migrations on the database this run uses: from empty, and an upgrade from the previous release.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -66,6 +66,62 @@ describe(`migrations on ${TEST_DATABASE}`, () => {
       `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(applied.map((r) => r.migration_name)).toEqual(names);
+    await after.close();
+  });
+
+  it("a 'redefine table' migration (as prisma migrate diff writes them for SQLite) keeps every child row", async () => {
+    // always on an SQLite file (the runner fixed here is SQLite's), whichever database the run uses:
+    // a member with a profile, a guardian and an acceptance (children that cascade on delete)
+    const url = `file:${join(mkdtempSync(join(tmpdir(), "redefine-")), "m.db")}`;
+    const db = await openDatabase(url, silentLogger);
+    const m = await db.prisma.member.create({
+      data: { platform: "slack", platformUserId: "U1", kind: "mentee", name: "Kept" },
+    });
+    await db.prisma.menteeProfile.create({
+      data: {
+        memberId: m.id,
+        stage: "college",
+        school: "UAA",
+        region: "anchorage",
+        gradYear: 2028,
+        interests: "mcat",
+        under18: true,
+      },
+    });
+    await db.prisma.guardian.create({ data: { memberId: m.id, name: "Pat", relationship: "Mother" } });
+    await db.prisma.agreementAcceptance.create({
+      data: { memberId: m.id, version: "v1", textSha256: "x", platform: "slack" },
+    });
+    await db.close();
+    // the next migration redefines "Member" the way Prisma does: copy, drop, rename
+    const next = mkdtempSync(join(tmpdir(), "migrations-"));
+    const sqliteNames = readdirSync(MIGRATIONS_DIR).filter((n) => /^\d/.test(n));
+    for (const n of sqliteNames) cpSync(join(MIGRATIONS_DIR, n), join(next, n), { recursive: true });
+    const cols = `"id", "platform", "platformUserId", "kind", "name", "createdAt", "updatedAt", "erasedAt", "forgetRequestedAt"`;
+    const redefine = `-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Member" (
+    "id" TEXT NOT NULL PRIMARY KEY, "platform" TEXT NOT NULL, "platformUserId" TEXT NOT NULL, "kind" TEXT NOT NULL,
+    "name" TEXT NOT NULL, "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" DATETIME NOT NULL,
+    "erasedAt" DATETIME, "forgetRequestedAt" DATETIME, "pronouns" TEXT
+);
+INSERT INTO "new_Member" (${cols}) SELECT ${cols} FROM "Member";
+DROP TABLE "Member";
+ALTER TABLE "new_Member" RENAME TO "Member";
+CREATE UNIQUE INDEX "Member_platform_platformUserId_key" ON "Member"("platform", "platformUserId");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+`;
+    mkdirSync(join(next, "29991231000000_redefine_member"));
+    writeFileSync(join(next, "29991231000000_redefine_member", "migration.sql"), redefine);
+    expect(migrateSqlite(url, next, silentLogger)).toEqual(["29991231000000_redefine_member"]);
+    rmSync(next, { recursive: true });
+    const after = await openDatabase(url, silentLogger);
+    expect(await after.prisma.member.count()).toBe(1);
+    expect(await after.prisma.menteeProfile.count()).toBe(1);
+    expect(await after.prisma.guardian.count()).toBe(1);
+    expect(await after.prisma.agreementAcceptance.count()).toBe(1);
     await after.close();
   });
 
