@@ -5,6 +5,9 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { type Clock, systemClock } from "./domain/flow.ts";
 import type { PlatformName } from "./domain/members.ts";
+import type { Check } from "./health/checks.ts";
+import { noMetrics, prometheusMetrics } from "./health/metrics.ts";
+import { healthAnswer, startHealthServer } from "./health/server.ts";
 import { type Scheduler, startScheduler } from "./jobs/scheduler.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ConsoleBot, type ConsoleIO } from "./platforms/console/console.ts";
@@ -25,6 +28,8 @@ export interface RunningBot {
   db: Database;
   /** the bound HTTP port when Slack runs over HTTP */
   httpPort?: number;
+  /** the port of /healthz, /readyz and /metrics when HEALTH_PORT is set */
+  healthPort?: number;
   /** Slack's HTTP front, when Slack runs over HTTP */
   slackFront?: import("./platforms/slack/front-receiver.ts").FrontReceiver;
   discord?: DiscordBot;
@@ -40,7 +45,19 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const clock = opts.clock ?? systemClock;
   const db = await openDatabase(config.DATABASE_URL, log);
-  const services = buildServices(config, db, clock, log);
+  // Metrics are kept only where they can be read: HEALTH_PORT, or Slack's own HTTP port.
+  const healthOn = config.HEALTH_PORT !== undefined || config.slack?.kind === "http";
+  const metrics = healthOn ? await prometheusMetrics() : noMetrics;
+  const services = buildServices(config, db, clock, log, metrics);
+  const checks: Check[] = [
+    {
+      name: "database",
+      run: async () => {
+        await db.prisma.$queryRawUnsafe("SELECT 1");
+        return null;
+      },
+    },
+  ];
 
   const stops: (() => Promise<void>)[] = [];
   // Run first and at once: nothing new is taken while a scheduled job or a command finishes.
@@ -64,7 +81,14 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const slack = createSlackBot(config, services, log);
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
-      if (slack.front) running.slackFront = slack.front;
+      const front = slack.front;
+      if (front) {
+        running.slackFront = front;
+        front.health = (path) => healthAnswer(path, checks, metrics);
+        front.onAck = (s) => metrics.ack(s);
+        front.onRestart = () => metrics.frontRestart();
+        checks.push({ name: "slack", run: async () => (front.alive() ? null : "the HTTP front is not serving") });
+      } else checks.push({ name: "slack", run: async () => (slack.connected() ? null : "not connected") });
       running.ports.slack = slack.port;
       closers.push(() => slack.close());
       stops.push(() => slack.stop());
@@ -75,6 +99,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       await discord.start();
       running.discord = discord;
       running.ports.discord = discord.port;
+      checks.push({ name: "discord", run: async () => (discord.client.isReady() ? null : "not connected to the gateway") });
       stops.push(() => discord.stop());
     }
     if (config.consoleMode) {
@@ -85,12 +110,29 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     if (opts.schedule !== false) {
       const scheduler = startScheduler(services, running.ports);
       running.scheduler = scheduler;
+      checks.push({
+        name: "scheduler",
+        run: async () => {
+          const failing = scheduler.failing();
+          return failing.length ? `last run failed: ${failing.join(", ")}` : null;
+        },
+      });
       // Stopped first (stops run in reverse): a job in progress finishes before the database closes.
       stops.push(() => scheduler.stop());
     }
   } catch (err) {
     await running.stop();
     throw err;
+  }
+  if (config.HEALTH_PORT !== undefined) {
+    try {
+      const health = await startHealthServer(config.HEALTH_PORT, checks, metrics, log);
+      running.healthPort = health.port;
+      closers.push(() => health.close());
+    } catch (err) {
+      await running.stop();
+      throw err;
+    }
   }
   const platforms = Object.keys(running.ports);
   log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });

@@ -47,6 +47,7 @@ export const configSchema = z.object({
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: z.string().url("a URL (the Discord REST API base)").default("https://discord.com/api"),
   PORT: number().int("a whole number").min(0).max(65535).default(3000),
+  HEALTH_PORT: number().int("a whole number").min(0).max(65535).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "file:PATH for SQLite or postgresql://... for PostgreSQL")

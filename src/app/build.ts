@@ -18,6 +18,7 @@ import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
 import { SignupService } from "../domain/signup/service.ts";
+import { type Metrics, noMetrics } from "../health/metrics.ts";
 import { readLogText } from "../language/log-text.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
@@ -46,6 +47,7 @@ export function buildServices(
   db: Database,
   clock: Clock,
   log: Logger,
+  metrics: Metrics = noMetrics,
 ): Services & { close(): void } {
   const members = new MemberRepository(db.prisma);
   const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
@@ -109,6 +111,7 @@ export function buildServices(
       personDailyCap: config.ASK_PERSON_DAILY_CAP,
       dailyCap: config.ASK_DAILY_CAP,
       allowBurst: (user) => throttle.allow(user),
+      onOutcome: (kind) => metrics.ask(kind),
       crisisAlert: config.ASK_CRISIS_ALERT,
       coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
     }),
@@ -117,6 +120,7 @@ export function buildServices(
     privacy: new PrivacyService(privacyStore, members, config, clock, log),
     privacyStore,
     throttle,
+    metrics,
     close: () => mailer?.close(),
   };
 }

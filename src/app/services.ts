@@ -10,6 +10,7 @@ import type { Clock } from "../domain/flow.ts";
 import type { HoursService } from "../domain/hours/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
+import type { Metrics } from "../health/metrics.ts";
 import type { Logger } from "../log.ts";
 import type { PrivacyService } from "./privacy.ts";
 import type { ReportService } from "./report.ts";
@@ -33,4 +34,5 @@ export interface Services {
   privacy: PrivacyService;
   privacyStore: PrivacyRepository;
   throttle: Throttle;
+  metrics: Metrics;
 }

@@ -48,6 +48,8 @@ export interface AskDeps {
   allowBurst(user: PlatformUser): boolean;
   /** the coordinators to alert on the asker's platform */
   coordinatorsOn(port: SpacePort): Promise<string[]>;
+  /** each answer's kind (answered, unknown, declined, crisis...), for the metrics */
+  onOutcome?: (kind: string) => void;
 }
 
 /** A second alert about the same student may follow the first within this time; then none until it ends. */
@@ -98,6 +100,7 @@ export class Assistant {
   }
 
   private async count(what: string): Promise<void> {
+    this.deps.onOutcome?.(what);
     const now = this.deps.clock.now();
     await this.deps.counters
       .increment(`ask:${what}:${this.day()}`, new Date(now.getTime() + 400 * 86_400_000))

@@ -117,7 +117,29 @@ async function coordinatorsToTell(
   return { coordinators, complete };
 }
 
+/** Runs a job once (see runOnce) and counts the run and its sends for the metrics. */
 export async function runJob(
+  def: JobDefinition,
+  ctx: RunContext,
+  now: Date,
+  period?: Month,
+): Promise<RunResult> {
+  const m = ctx.services.metrics;
+  try {
+    const r = await runOnce(def, ctx, now, period);
+    m.jobRun(def.name, r.outsideSeason ? "outside_season" : r.failed > 0 ? "failed" : "ok");
+    m.sends(def.name, "sent", r.sent);
+    m.sends(def.name, "already_sent", r.alreadySent);
+    m.sends(def.name, "recovered", r.recovered);
+    m.sends(def.name, "failed", r.failed);
+    return r;
+  } catch (err) {
+    m.jobRun(def.name, "failed");
+    throw err;
+  }
+}
+
+async function runOnce(
   def: JobDefinition,
   ctx: RunContext,
   now: Date,

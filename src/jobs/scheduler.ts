@@ -13,6 +13,8 @@ import type { JobDefinition } from "./types.ts";
 export interface Scheduler {
   /** resolves when the start-up catch-up has finished */
   caughtUp: Promise<void>;
+  /** the jobs whose last run in this process failed (for /readyz) */
+  failing(): string[];
   stop(): Promise<void>;
 }
 
@@ -47,12 +49,26 @@ export function startScheduler(
     return running;
   };
 
+  const failed = new Set<string>();
+  const run = (def: JobDefinition, now: Date, period?: string) =>
+    runJob(def, ctx, now, period).then(
+      (r) => {
+        if (r.failed > 0) failed.add(def.name);
+        else failed.delete(def.name);
+        return r;
+      },
+      (err: unknown) => {
+        failed.add(def.name);
+        throw err;
+      },
+    );
+
   const tasks = jobs.map((def) =>
     cron.schedule(
       def.cron,
       () => {
         const now = clock.now();
-        if (def.isRunDay(dayOf(now, zone))) void enqueue(() => runJob(def, ctx, now));
+        if (def.isRunDay(dayOf(now, zone))) void enqueue(() => run(def, now));
       },
       { timezone: zone, name: def.name },
     ),
@@ -77,12 +93,13 @@ export function startScheduler(
       for (const { period } of missedRuns(def, clock.now(), zone))
         if (!(await ctx.store.hasRun(def.name, period).catch(() => true))) {
           log.info("making up a missed scheduled run", { job: def.name, period });
-          await enqueue(() => runJob(def, ctx, clock.now(), period));
+          await enqueue(() => run(def, clock.now(), period));
         }
   })();
 
   return {
     caughtUp,
+    failing: () => [...failed],
     async stop() {
       stopped = true;
       for (const t of tasks) await t.stop();

@@ -31,6 +31,8 @@ export interface SlackBot {
   port: PlatformPort;
   /** the HTTP front (HTTP mode only): whether it serves, and how often it was restarted */
   front?: FrontReceiver;
+  /** Socket Mode: whether the socket is connected */
+  connected(): boolean;
   start(): Promise<{ port?: number }>;
   /** Stops taking requests (HTTP answers 503, Socket Mode disconnects); work already taken goes on. */
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   });
 
   const port: PlatformPort = slackPort(app.client);
+  let socketConnected = false;
   const work = new WorkQueue();
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -260,7 +263,20 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     port,
     async start() {
       if (slack.kind === "socket") {
+        // Bolt keeps its Socket Mode receiver private; its client's events say whether the socket is up.
+        const client = (app as unknown as { receiver?: { client?: { on(e: string, f: () => void): void } } })
+          .receiver?.client;
+        client?.on("connected", () => {
+          socketConnected = true;
+        });
+        client?.on("disconnected", () => {
+          socketConnected = false;
+        });
+        client?.on("reconnecting", () => {
+          socketConnected = false;
+        });
         await app.start();
+        socketConnected = true;
         slog.info("slack connected over Socket Mode");
         return {};
       }
@@ -271,6 +287,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       return { port: bound };
     },
     close,
+    connected: () => socketConnected,
     ...(front ? { front } : {}),
     async stop() {
       await close();

@@ -16,6 +16,8 @@ export interface FrontOptions {
 
 type FromFront =
   | { type: "listening"; port: number }
+  | { type: "health"; id: number; path: string }
+  | { type: "acked"; seconds: number }
   | { type: "error"; message: string; code?: string }
   | { type: "closed" }
   | { type: "refused"; status: number; reason: string }
@@ -37,6 +39,11 @@ export class FrontReceiver implements Receiver {
   private listening = false;
   /** times the front thread died and was started again */
   restarts = 0;
+  /** answers /readyz and /metrics on Slack's port (set by the bot) */
+  health: ((path: string) => Promise<{ status: number; contentType: string; body: string } | null>) | null = null;
+  /** each acknowledgement's latency, as the front measured it */
+  onAck: ((seconds: number) => void) | null = null;
+  onRestart: (() => void) | null = null;
 
   constructor(private readonly opts: FrontOptions) {}
 
@@ -85,6 +92,7 @@ export class FrontReceiver implements Receiver {
         // It should never die; if it does, Slack must not meet a closed port: start it again at once.
         this.worker = null;
         this.restarts++;
+        this.onRestart?.();
         this.opts.log.error("slack front stopped; starting it again", { code, restarts: this.restarts });
         this.spawn(this.boundPort).catch((err: unknown) => {
           this.opts.log.error(
@@ -103,11 +111,22 @@ export class FrontReceiver implements Receiver {
         } else if (m.type === "error") {
           if (!listening) reject(Object.assign(new Error(m.message), { code: m.code }));
         } else if (m.type === "closed") onClosed();
+        else if (m.type === "health") void this.answerHealth(worker, m.id, m.path);
+        else if (m.type === "acked") this.onAck?.(m.seconds);
         else if (m.type === "refused")
           this.opts.log.warn("slack request refused", { status: m.status, reason: m.reason });
         else this.dispatch(worker, m);
       });
     });
+  }
+
+  private async answerHealth(worker: Worker, id: number, path: string): Promise<void> {
+    const a = (await this.health?.(path).catch(() => null)) ?? {
+      status: 404,
+      contentType: "text/plain",
+      body: "",
+    };
+    worker.postMessage({ type: "health-answer", id, ...a });
   }
 
   private dispatch(worker: Worker, m: Extract<FromFront, { type: "request" }>): void {

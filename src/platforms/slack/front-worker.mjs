@@ -59,6 +59,7 @@ function pathOf(target) {
 
 // Nothing a request contains may end this thread: every handler answers 400 to what it cannot read.
 const server = createServer((req, res) => {
+  req.startedAt = performance.now();
   try {
     handle(req, res);
   } catch {
@@ -66,10 +67,25 @@ const server = createServer((req, res) => {
   }
 });
 
+const HEALTH = new Set(["/healthz", "/readyz", "/metrics"]);
+const health = new Map();
+
 function handle(req, res) {
   if (closing) return answer(res, 503);
   const target = pathOf(req.url);
   if (target === null) return refuse(res, 400, "unreadable request target");
+  if (req.method === "GET" && HEALTH.has(target)) {
+    // this thread answering is the front being alive; readiness and metrics come from the main thread
+    if (target === "/healthz") return answer(res, 200, "ok\n");
+    const id = ++next;
+    const timer = setTimeout(() => {
+      health.delete(id);
+      answer(res, 503, "the bot did not answer in time\n");
+    }, 2500);
+    health.set(id, { res, timer });
+    parentPort.postMessage({ type: "health", id, path: target });
+    return;
+  }
   if (req.method !== "POST" || target !== path) return answer(res, 404);
   if (Number(req.headers["content-length"] ?? 0) > bodyLimit) {
     req.resume();
@@ -121,6 +137,7 @@ function received(req, res, chunks, size) {
     }, waitMs);
     waiting.set(id, { res, timer });
   } else answer(res, 200);
+  if (!wait) parentPort.postMessage({ type: "acked", seconds: (performance.now() - req.startedAt) / 1000 });
   parentPort.postMessage({
     type: "request",
     id,
@@ -139,7 +156,14 @@ server.on("clientError", (_err, socket) => {
 });
 
 parentPort.on("message", (m) => {
-  if (m.type === "ack") {
+  if (m.type === "health-answer") {
+    const h = health.get(m.id);
+    if (!h) return;
+    health.delete(m.id);
+    clearTimeout(h.timer);
+    if (h.res.headersSent) return;
+    h.res.writeHead(m.status, { "content-type": m.contentType }).end(m.body);
+  } else if (m.type === "ack") {
     const w = waiting.get(m.id);
     if (!w) return;
     waiting.delete(m.id);
