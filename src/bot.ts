@@ -87,7 +87,10 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
         front.health = (path) => healthAnswer(path, checks, metrics);
         front.onAck = (s) => metrics.ack(s);
         front.onRestart = () => metrics.frontRestart();
-        checks.push({ name: "slack", run: async () => (front.alive() ? null : "the HTTP front is not serving") });
+        checks.push({
+          name: "slack",
+          run: async () => (front.alive() ? null : "the HTTP front is not serving"),
+        });
       } else checks.push({ name: "slack", run: async () => (slack.connected() ? null : "not connected") });
       running.ports.slack = slack.port;
       closers.push(() => slack.close());
@@ -99,7 +102,10 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       await discord.start();
       running.discord = discord;
       running.ports.discord = discord.port;
-      checks.push({ name: "discord", run: async () => (discord.client.isReady() ? null : "not connected to the gateway") });
+      checks.push({
+        name: "discord",
+        run: async () => (discord.client.isReady() ? null : "not connected to the gateway"),
+      });
       stops.push(() => discord.stop());
     }
     if (config.consoleMode) {

@@ -1,3 +1,4 @@
+import { UserError } from "../domain/errors.ts";
 import type { Logger } from "../log.ts";
 import {
   type CommandArgs,
@@ -7,7 +8,6 @@ import {
   needsCoordinator,
   reply,
 } from "./command.ts";
-import { UserError } from "../domain/errors.ts";
 import { messageForError } from "./errors.ts";
 import { SLOW_DOWN } from "./throttle.ts";
 
@@ -38,7 +38,8 @@ async function checkedRun(
   log: Logger,
 ): Promise<CommandOutcome & { how?: string }> {
   // A command that reads a person's words checks them for danger before any limit (and throttles itself).
-  if (!def.safetyFirst && !ctx.services.throttle.allow(ctx.user)) return { ...reply(SLOW_DOWN), how: "throttled" };
+  if (!def.safetyFirst && !ctx.services.throttle.allow(ctx.user))
+    return { ...reply(SLOW_DOWN), how: "throttled" };
   if (
     !def.safetyFirst &&
     ((args.text ?? "").length > MAX_COMMAND_TEXT ||
@@ -51,7 +52,8 @@ async function checkedRun(
       how: "refused",
     };
   // Checked here, on the server, on every call: platforms' own command permissions are only a convenience.
-  if (needsCoordinator(def, args) && !ctx.isCoordinator) return { ...reply(COORDINATOR_ONLY), how: "refused" };
+  if (needsCoordinator(def, args) && !ctx.isCoordinator)
+    return { ...reply(COORDINATOR_ONLY), how: "refused" };
   try {
     return await def.run(ctx, args);
   } catch (err) {

@@ -90,7 +90,9 @@ export function migrateSqlite(url: string, migrationsDir: string, log: Logger): 
         db.exec(m.sql);
         const broken = db.pragma("foreign_key_check") as unknown[];
         if (broken.length > 0)
-          throw new Error(`migration ${m.name} leaves ${broken.length} rows whose foreign keys point nowhere`);
+          throw new Error(
+            `migration ${m.name} leaves ${broken.length} rows whose foreign keys point nowhere`,
+          );
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, ?, ?, 1)`,
         ).run(randomUUID(), m.checksum, new Date().toISOString(), m.name);

@@ -16,8 +16,13 @@ const TIMEOUT_MS = 2000;
 export async function readiness(checks: Check[]): Promise<Readiness> {
   const results = await Promise.all(
     checks.map(async (c) => {
-      const timeout = new Promise<string>((r) => setTimeout(() => r("no answer in time"), TIMEOUT_MS).unref());
-      const reason = await Promise.race([c.run().catch((err: unknown) => (err instanceof Error ? err.name : "failed")), timeout]);
+      const timeout = new Promise<string>((r) =>
+        setTimeout(() => r("no answer in time"), TIMEOUT_MS).unref(),
+      );
+      const reason = await Promise.race([
+        c.run().catch((err: unknown) => (err instanceof Error ? err.name : "failed")),
+        timeout,
+      ]);
       return [c.name, reason ?? "ok"] as const;
     }),
   );

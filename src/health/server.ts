@@ -12,7 +12,11 @@ export interface HealthAnswer {
   body: string;
 }
 
-export async function healthAnswer(path: string, checks: Check[], metrics: Metrics): Promise<HealthAnswer | null> {
+export async function healthAnswer(
+  path: string,
+  checks: Check[],
+  metrics: Metrics,
+): Promise<HealthAnswer | null> {
   if (path === "/healthz") return { status: 200, contentType: "text/plain", body: "ok\n" };
   if (path === "/readyz") {
     const r = await readiness(checks);
@@ -35,7 +39,9 @@ export async function startHealthServer(
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (req.method !== "GET") return void res.writeHead(405).end();
     healthAnswer(path, checks, metrics)
-      .then((a) => (a ? res.writeHead(a.status, { "content-type": a.contentType }).end(a.body) : res.writeHead(404).end()))
+      .then((a) =>
+        a ? res.writeHead(a.status, { "content-type": a.contentType }).end(a.body) : res.writeHead(404).end(),
+      )
       .catch(() => res.writeHead(500).end());
   });
   server.on("clientError", (_e, socket) => socket.destroy());
@@ -47,9 +53,10 @@ export async function startHealthServer(
   log.info("health listening", { port: bound, paths: ["/healthz", "/readyz", "/metrics"] });
   return {
     port: bound,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

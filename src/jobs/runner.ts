@@ -139,12 +139,7 @@ export async function runJob(
   }
 }
 
-async function runOnce(
-  def: JobDefinition,
-  ctx: RunContext,
-  now: Date,
-  period?: Month,
-): Promise<RunResult> {
+async function runOnce(def: JobDefinition, ctx: RunContext, now: Date, period?: Month): Promise<RunResult> {
   const { config, log } = ctx.services;
   const p = period ?? def.periodAt(dayOf(now, config.PROGRAM_TIMEZONE));
   const result: RunResult = {

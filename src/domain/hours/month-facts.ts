@@ -63,7 +63,7 @@ export function monthFacts(
 ): MonthFacts {
   const first = firstDay(month);
   const last = lastDay(month);
-  const from = p.startedOn > first ? p.startedOn : first;
+  const from = laterDay(p.startedOn, first);
   const to = p.endedOn && p.endedOn < last ? p.endedOn : last;
   const complete = today > last;
   const ended = p.endedOn !== null && p.endedOn <= last;
@@ -114,3 +114,8 @@ export function breaksIn(pauses: PauseRow[], pairingId: string, month: Month): {
 }
 
 export const monthOfToday = (today: Day): Month => monthOfDay(today);
+
+/** ISO days compare as strings; the later of two. */
+function laterDay(a: Day, b: Day): Day {
+  return a > b ? a : b;
+}

@@ -40,7 +40,8 @@ export class FrontReceiver implements Receiver {
   /** times the front thread died and was started again */
   restarts = 0;
   /** answers /readyz and /metrics on Slack's port (set by the bot) */
-  health: ((path: string) => Promise<{ status: number; contentType: string; body: string } | null>) | null = null;
+  health: ((path: string) => Promise<{ status: number; contentType: string; body: string } | null>) | null =
+    null;
   /** each acknowledgement's latency, as the front measured it */
   onAck: ((seconds: number) => void) | null = null;
   onRestart: (() => void) | null = null;
