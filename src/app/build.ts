@@ -6,6 +6,7 @@ import type { AnswerModel } from "../assistant/model.ts";
 import { FaqIndex } from "../assistant/retrieval.ts";
 import type { Config } from "../config.ts";
 import { AgreementFiles } from "../content/agreements.ts";
+import { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import { CounterRepository } from "../db/counter-repository.ts";
 import type { Database } from "../db/database.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
@@ -55,6 +56,7 @@ export function buildServices(
   const meetings = new MeetingRepository(db.prisma, db.provider);
   const snapshots = new SnapshotRepository(db.prisma);
   const privacyStore = new PrivacyRepository(db.prisma);
+  const contactMessages = new ContactMessageRepository(db.prisma);
   const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.SMTP_FROM) : null;
   const zone = config.PROGRAM_TIMEZONE;
   const goalHours = config.MONTHLY_GOAL_HOURS;
@@ -82,6 +84,7 @@ export function buildServices(
       timeZone: zone,
       goalHours,
       mailer,
+      contactMessages,
       onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
     }),
     hours: new HoursService({
@@ -117,8 +120,9 @@ export function buildServices(
     }),
     reports: new ReportService(snapshots, config, clock, agreements),
     snapshots,
-    privacy: new PrivacyService(privacyStore, members, config, clock, log),
+    privacy: new PrivacyService(privacyStore, members, contactMessages, config, clock, log),
     privacyStore,
+    contactMessages,
     throttle,
     metrics,
     close: () => mailer?.close(),

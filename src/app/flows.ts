@@ -18,9 +18,11 @@ export async function sendConfirmation(
 ): Promise<void> {
   if (!result.ok || result.duplicate) return;
   // The record is saved whether or not the DM arrives; a failed DM is logged, not retried.
-  await port
+  const sent = await port
     .sendDirect(user.userId, result.confirmation)
     .catch((err) =>
       services.log.warn("confirmation DM failed", { platform: user.platform, user: user.userId, err }),
     );
+  if (sent && result.carriesGuardianContact)
+    await services.contactMessages.record(result.memberId, user.platform, user.userId, sent);
 }

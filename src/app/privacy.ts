@@ -1,6 +1,7 @@
 // /my-data: what is stored about you; asking to be forgotten; a coordinator carrying it out.
 import { personHash } from "../assistant/assistant.ts";
 import type { Config } from "../config.ts";
+import type { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import { formatDate } from "../domain/dates.ts";
@@ -9,7 +10,9 @@ import type { Clock } from "../domain/flow.ts";
 import { durationInWords } from "../domain/hours/words.ts";
 import type { PlatformUser } from "../domain/members.ts";
 import { bullets, data, type Message } from "../domain/message.ts";
+import { neutralSpaceName } from "../domain/pairing/names.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
+import { withdrawContactMessages } from "../domain/privacy/contact-messages.ts";
 import { summaryLines } from "../domain/signup/service.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorsOf } from "./coordinators.ts";
@@ -18,6 +21,7 @@ export class PrivacyService {
   constructor(
     private readonly repo: PrivacyRepository,
     private readonly members: MemberRepository,
+    private readonly contactMessages: ContactMessageRepository,
     private readonly config: Config,
     private readonly clock: Clock,
     private readonly log: Logger,
@@ -104,8 +108,55 @@ export class PrivacyService {
     const r = await this.repo.erase(m.id, this.clock.now(), personHash(target), [
       { actorId: coordinator.userId, action: "member.erased", subjectId: m.id },
     ]);
-    return {
-      text: `Erased ${data(m.name)}'s personal data. ${r.pairingsEnded ? `${r.pairingsEnded} open pairing${r.pairingsEnded === 1 ? " was" : "s were"} ended (archive its space by hand if it still exists). ` : ""}${r.meetingsKept} meeting entr${r.meetingsKept === 1 ? "y is" : "ies are"} kept without their name for the program's totals.`,
-    };
+    // The database is erased first and in one go; what is on the platform follows, and whatever
+    // fails there is named for the coordinator (the messages are tried again each day).
+    const withdrawn = await withdrawContactMessages(this.contactMessages, port, {
+      memberId: m.id,
+      platformUserId: targetUserId,
+    });
+    const spaces = await this.retireSpaces(port, r.spaces);
+    const lines = [
+      `Erased ${data(m.name)}'s personal data. ${r.pairingsEnded ? `${r.pairingsEnded} open pairing${r.pairingsEnded === 1 ? " was" : "s were"} ended. ` : ""}${r.meetingsKept} meeting entr${r.meetingsKept === 1 ? "y is" : "ies are"} kept without their name for the program's totals.`,
+      ...(withdrawn.deleted
+        ? [
+            `Deleted ${withdrawn.deleted} direct message${withdrawn.deleted === 1 ? "" : "s"} the bot had sent with a parent's or guardian's contact.`,
+          ]
+        : []),
+      ...spaces.done,
+    ];
+    const cannot = [
+      ...withdrawn.kept.map(
+        (k) =>
+          `a direct message to ${port.mention(k.recipient)} with the guardian's contact (${k.why}); the bot tries again each day`,
+      ),
+      ...spaces.cannot,
+      "messages people wrote themselves, in the pair's space or in direct messages",
+      "the bot's own posts in the archived space (a workspace or server admin can delete the space)",
+      "the e-mail introduction, if one was sent to the guardian, and anything someone copied or forwarded",
+    ];
+    lines.push(`**What the bot cannot delete:**\n${bullets(cannot)}`);
+    return { text: lines.join("\n") };
+  }
+
+  /** Renames an erased member's spaces to names with no one in them, and archives them. */
+  private async retireSpaces(
+    port: SpacePort,
+    spaces: { pairingId: string; spaceId: string }[],
+  ): Promise<{ done: string[]; cannot: string[] }> {
+    const done: string[] = [];
+    const cannot: string[] = [];
+    for (const s of spaces) {
+      const name = neutralSpaceName(s.pairingId);
+      try {
+        const r = await port.retireSpace(s.spaceId, name, "Mentoring pair (closed)");
+        if (r.renamed) done.push(`Renamed their space to ${port.spaceRef(s.spaceId, name)} and archived it.`);
+        else cannot.push(`the name of ${port.spaceRef(s.spaceId, "")} (${r.why}): rename it by hand`);
+      } catch (err) {
+        const why = err instanceof Error && err.name === "PlatformError" ? err.message : "unexpected error";
+        if (why === "unexpected error") this.log.error("retiring a space failed", { err });
+        cannot.push(`the name of ${port.spaceRef(s.spaceId, "")} (${why}): rename and archive it by hand`);
+      }
+    }
+    return { done, cannot };
   }
 }

@@ -1,5 +1,6 @@
 import type { Assistant } from "../assistant/assistant.ts";
 import type { Config } from "../config.ts";
+import type { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import type { Database } from "../db/database.ts";
 import type { FlowDraftRepository } from "../db/flow-drafts.ts";
 import type { MeetingRepository } from "../db/meeting-repository.ts";
@@ -33,6 +34,8 @@ export interface Services {
   assistant: Assistant;
   privacy: PrivacyService;
   privacyStore: PrivacyRepository;
+  /** DMs carrying a guardian's contact, to delete when it is removed */
+  contactMessages: ContactMessageRepository;
   throttle: Throttle;
   metrics: Metrics;
 }

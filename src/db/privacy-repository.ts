@@ -92,7 +92,12 @@ export class PrivacyRepository {
     at: Date,
     counterKeyPart: string,
     audit: AuditEntry[],
-  ): Promise<{ pairingsEnded: number; meetingsKept: number }> {
+  ): Promise<{
+    pairingsEnded: number;
+    meetingsKept: number;
+    /** the spaces of their pairings, to be renamed and archived on the platform */
+    spaces: { pairingId: string; spaceId: string }[];
+  }> {
     return this.prisma.$transaction(async (tx) => {
       const m = await tx.member.findUniqueOrThrow({ where: { id: memberId } });
       const open = { OR: [{ mentorId: memberId }, { menteeId: memberId }], status: { not: "ended" } };
@@ -140,7 +145,8 @@ export class PrivacyRepository {
         },
       });
       await writeAudit(tx, audit);
-      return { pairingsEnded: ended.count, meetingsKept };
+      const spaces = theirs.flatMap((p) => (p.spaceId ? [{ pairingId: p.id, spaceId: p.spaceId }] : []));
+      return { pairingsEnded: ended.count, meetingsKept, spaces };
     });
   }
 

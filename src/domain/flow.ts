@@ -24,7 +24,14 @@ export interface FlowSpec {
 
 export type SubmitResult =
   /** duplicate: the same form was submitted again (twice at once, or a retry): nothing new was saved or sent */
-  | { ok: true; confirmation: Message; memberId: string; duplicate?: boolean }
+  | {
+      ok: true;
+      confirmation: Message;
+      memberId: string;
+      duplicate?: boolean;
+      /** the confirmation repeats a guardian's contact: its DM is recorded, to be deleted with it */
+      carriesGuardianContact?: boolean;
+    }
   | { ok: false; errors: FieldErrors };
 
 export interface Clock {

@@ -2,6 +2,7 @@
 // and at start-up makes up any run missed while the bot was down whose period is still open.
 import cron from "node-cron";
 import { jobs } from "../../scheduled/index.ts";
+import { runRetention } from "../app/retention.ts";
 import type { Services } from "../app/services.ts";
 import { JobStore } from "../db/job-store.ts";
 import type { PlatformName } from "../domain/members.ts";
@@ -74,15 +75,9 @@ export function startScheduler(
     ),
   );
 
-  // Privacy housekeeping, daily and at start: guardians' contacts past their retention, expired counters and forms.
-  const purge = () =>
-    services.privacyStore
-      .purge(clock.now(), config.GUARDIAN_RETENTION_DAYS)
-      .then((r) =>
-        r.guardians
-          ? log.info("guardian contacts removed after their retention period", { count: r.guardians })
-          : undefined,
-      );
+  // Privacy housekeeping, daily and at start: guardians' contacts past their retention (in the
+  // database and in the DMs that carried them), expired counters and forms.
+  const purge = () => runRetention(services, ports);
   tasks.push(
     cron.schedule("0 3 * * *", () => void enqueue(purge), { timezone: zone, name: "privacy-purge" }),
   );

@@ -51,6 +51,7 @@ function fakePort(): SpacePort & { dms: { to: string; m: Message }[] } {
     dms,
     sendDirect: async (to, m) => {
       dms.push({ to, m });
+      return null;
     },
     mention: (id) => `<@${id}>`,
     spaceRef: (id) => `<#${id}>`,
@@ -58,7 +59,9 @@ function fakePort(): SpacePort & { dms: { to: string; m: Message }[] } {
     addToSpace: async () => {},
     postToSpace: async () => {},
     archiveSpace: async () => {},
-    wasDelivered: async () => false,
+    wasDelivered: async () => null,
+    deleteSent: async () => {},
+    retireSpace: async () => ({ renamed: true }),
   };
 }
 

@@ -10,7 +10,7 @@ import { agreeField, menteeFields, mentorFields } from "../../src/domain/signup/
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, testConfig } from "../helpers/harness.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
-import { runJobAt } from "./run-job.ts";
+import { runJobAt, runRetentionAt } from "./run-job.ts";
 
 const ALL_FIELDS: FieldSpec[] = [...mentorFields, ...menteeFields(13, "This program")];
 
@@ -163,24 +163,34 @@ class ConsoleDriver implements Driver {
   }
 
   async dms(person: string): Promise<string[]> {
-    const re = new RegExp(`--- direct message to ${person} ---\\n([\\s\\S]*?)\\n---\\n`, "g");
-    return [...this.output.matchAll(re)].map((m) => m[1] ?? "");
+    // The console numbers its direct messages 1, 2, ... in the order printed, and prints deletions.
+    const all = [...this.output.matchAll(/--- direct message to ([\w.-]+) ---\n([\s\S]*?)\n---\n/g)];
+    const deleted = new Set(
+      [...this.output.matchAll(/\(deleted direct message ([\d, ]+) to /g)].flatMap((m) =>
+        (m[1] ?? "").split(", "),
+      ),
+    );
+    return all.flatMap((m, i) => (m[1] === person && !deleted.has(String(i + 1)) ? [m[2] ?? ""] : []));
   }
 
   async spaces() {
     const out = this.output;
     const names = [...out.matchAll(/\(made the private space #([\w-]+)\)/g)].map((m) => m[1] as string);
-    return names.map((name) => ({
-      id: `space-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`,
-      name,
-      members: [...out.matchAll(new RegExp(`\\(added ([\\w.-]+) to #${name}\\)`, "g"))].map(
-        (m) => m[1] as string,
-      ),
-      archived: out.includes(`(archived #${name})`),
-      messages: [...out.matchAll(new RegExp(`--- in #${name} ---\\n([\\s\\S]*?)\\n---\\n`, "g"))].map(
-        (m) => m[1] as string,
-      ),
-    }));
+    const renamed = new Map(
+      [...out.matchAll(/\(renamed #([\w-]+) to #([\w-]+)\)/g)].map((m) => [m[1] as string, m[2] as string]),
+    );
+    const printedAs = (first: string, now: string, re: (name: string) => RegExp) =>
+      [...new Set([first, now])].flatMap((n) => [...out.matchAll(re(n))].map((m) => m[1] as string));
+    return names.map((first) => {
+      const name = renamed.get(first) ?? first;
+      return {
+        id: `space-${createHash("sha256").update(first).digest("hex").slice(0, 12)}`,
+        name,
+        members: printedAs(first, name, (n) => new RegExp(`\\(added ([\\w.-]+) to #${n}\\)`, "g")),
+        archived: out.includes(`(archived #${name})`),
+        messages: printedAs(first, name, (n) => new RegExp(`--- in #${n} ---\\n([\\s\\S]*?)\\n---\\n`, "g")),
+      };
+    });
   }
 
   failNext(op: SpaceOp) {
@@ -190,6 +200,10 @@ class ConsoleDriver implements Driver {
       port[op] = original;
       throw new PlatformError("console", op, "simulated failure");
     };
+  }
+
+  runRetention(iso: string) {
+    return runRetentionAt(this.bot, this.clock, iso);
   }
 
   runJob(name: string, iso: string) {

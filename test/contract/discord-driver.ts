@@ -14,7 +14,7 @@ import {
 } from "../helpers/discord-emulator.ts";
 import { FixedClock, testConfig, waitFor } from "../helpers/harness.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
-import { runJobAt } from "./run-job.ts";
+import { runJobAt, runRetentionAt } from "./run-job.ts";
 
 type Json = Record<string, any>;
 const OPTION_TYPES = { string: 3, number: 10, user: 6 } as const;
@@ -247,6 +247,7 @@ export class DiscordDriver implements Driver {
       openSpace: /^POST \/channels\/\d+\/threads$/,
       addToSpace: /^PUT \/channels\/\d+\/thread-members/,
       archiveSpace: /^PATCH \/channels\/\d+$/,
+      deleteSent: /^DELETE \/channels\/\d+\/messages\/\d+$/,
     }[op];
     let used = false;
     this.emulator.fail(pattern, () => {
@@ -309,6 +310,10 @@ export class DiscordDriver implements Driver {
     return this.emulator
       .dmsTo(this.idOf(person))
       .map((m) => [String(m.content), ...components(m).map((c) => c.label ?? "")].join("\n"));
+  }
+
+  runRetention(iso: string) {
+    return runRetentionAt(this.bot, this.clock, iso);
   }
 
   runJob(name: string, iso: string) {

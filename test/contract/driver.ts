@@ -41,6 +41,8 @@ export interface Driver {
   clock: FixedClock;
   /** runs a scheduled job once as if the clock read `iso` (what npm run job -- NAME --at does) */
   runJob(name: string, iso: string): Promise<RunResult>;
+  /** runs the daily privacy run (guardians' contacts past retention) as if the clock read `iso` */
+  runRetention(iso: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,10 +52,12 @@ export interface SpaceView {
   /** platform user ids */
   members: string[];
   archived: boolean;
+  /** the space's purpose, where the platform has one (Slack) */
+  purpose?: string;
   messages: string[];
 }
 
-export type SpaceOp = "openSpace" | "addToSpace" | "archiveSpace";
+export type SpaceOp = "openSpace" | "addToSpace" | "archiveSpace" | "deleteSent";
 
 export type DriverFactory = (opts: {
   coordinators?: string[];

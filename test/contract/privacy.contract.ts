@@ -105,5 +105,91 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
       expect(after).toMatch(/Erased member/);
       expect(after).not.toMatch(/Sam Student/);
     });
+
+    const CONTACT = /pat@example\.org|907-555-0100/;
+    const holdsContact = async (person: string) => (await d.dms(person)).some((m) => CONTACT.test(m));
+
+    it("erasure reaches the platform: the guardian's contact leaves every DM, the space loses the names", async () => {
+      // the mentor's copy, the coordinator's introduction and the student's own confirmation
+      for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(true);
+      const said = await say(d, "cora", "my-data", "erase @sam");
+      expect(said).toMatch(
+        /Deleted 3 direct messages the bot had sent with a parent's or guardian's contact/,
+      );
+      expect(said).toMatch(/Renamed their space to \S+ and archived it/);
+      expect(said).toMatch(/What the bot cannot delete:.*messages people wrote themselves/s);
+      for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(false);
+      const [space] = await d.spaces();
+      expect(space?.name).toMatch(/^pair-closed-[a-z0-9]+$/);
+      expect(space?.archived).toBe(true);
+      expect(`${space?.name} ${space?.purpose ?? ""}`).not.toMatch(/sam|maria|lopez/i);
+      expect(await d.prisma.contactMessage.count()).toBe(0);
+      // a second erasure finds nothing: no double deletion, no error
+      expect(await say(d, "cora", "my-data", "erase @sam")).toMatch(/no data stored/);
+    });
+
+    it("an erased student's space that was already archived: renamed where the platform allows, else named for the coordinator", async () => {
+      await say(d, "cora", "pairings", "end @sam");
+      const said = await say(d, "cora", "my-data", "erase @sam");
+      const [space] = await d.spaces();
+      expect(space?.archived).toBe(true);
+      if (d.platform === "slack") {
+        // Slack lets no bot rename an archived channel, or reopen one
+        expect(said).toMatch(
+          /cannot delete:.*the name of \S+ \(Slack does not let a bot rename an archived channel\): rename it by hand/s,
+        );
+        expect(space?.name).toMatch(/^pair-maria-sam-/);
+      } else {
+        expect(said).toMatch(/Renamed their space to \S+ and archived it/);
+        expect(space?.name).toMatch(/^pair-closed-/);
+      }
+    });
+
+    it("a DM the platform would not delete is named for the coordinator and deleted on a later day", async () => {
+      d.failNext("deleteSent");
+      const said = await say(d, "cora", "my-data", "erase @sam");
+      expect(said).toMatch(/Deleted 2 direct messages/);
+      expect(said).toMatch(
+        /cannot delete:.*a direct message to \S+ with the guardian's contact \(.+failed.*\); the bot tries again each day/s,
+      );
+      expect(await d.prisma.contactMessage.count()).toBe(1);
+      await d.runRetention(new Date(d.clock.now().getTime() + 86_400_000).toISOString());
+      for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(false);
+      expect(await d.prisma.contactMessage.count()).toBe(0);
+    });
+
+    it("a DM that cannot be deleted on three days is named to the coordinators, once", async () => {
+      await say(d, "cora", "pairings", "end @sam");
+      const ended = d.clock.now().getTime();
+      const day = (n: number) => new Date(ended + n * 86_400_000).toISOString();
+      const told = async () =>
+        (await d.dms("cora")).filter((m) => /could not delete this direct message/.test(m)).length;
+      for (const n of [31, 32, 33]) {
+        expect(await told()).toBe(0);
+        d.failNext("deleteSent");
+        await d.runRetention(day(n));
+      }
+      expect(await told()).toBe(1);
+      expect(await d.prisma.contactMessage.count()).toBe(1);
+      await d.runRetention(day(34));
+      expect(await d.prisma.contactMessage.count()).toBe(0);
+      expect(await told()).toBe(1);
+    });
+
+    it("retention reaches the platform: 30 days after the pairing ends, the DMs with the contact are deleted", async () => {
+      await say(d, "cora", "pairings", "end @sam");
+      const ended = d.clock.now().getTime();
+      const day = (n: number) => new Date(ended + n * 86_400_000).toISOString();
+      await d.runRetention(day(29));
+      for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(true);
+      await d.runRetention(day(31));
+      for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(false);
+      expect(await d.prisma.guardian.count()).toBe(0);
+      expect(await d.prisma.contactMessage.count()).toBe(0);
+      // the rest of each DM history is untouched: the welcome space and other DMs stay
+      expect((await d.dms("maria")).length).toBeGreaterThan(0);
+      await d.runRetention(day(32)); // the next day's run has nothing left to do
+      expect(await d.prisma.contactMessage.count()).toBe(0);
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { findJob } from "../../scheduled/index.ts";
+import { runRetention } from "../../src/app/retention.ts";
 import type { RunningBot } from "../../src/bot.ts";
 import { JobStore } from "../../src/db/job-store.ts";
 import { type RunResult, runJob } from "../../src/jobs/runner.ts";
@@ -19,4 +20,10 @@ export async function runJobAt(
     { services: bot.services, ports: bot.ports, store: new JobStore(bot.db.prisma), pacingMs: {} },
     clock.now(),
   );
+}
+
+/** The daily privacy run (retention of guardians' contacts) as if the clock read `iso`. */
+export async function runRetentionAt(bot: RunningBot, clock: FixedClock, iso: string): Promise<void> {
+  clock.set(iso);
+  await runRetention(bot.services, bot.ports);
 }

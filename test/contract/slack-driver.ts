@@ -13,7 +13,7 @@ import {
   viewSubmission,
 } from "../helpers/slack-requests.ts";
 import type { Driver, DriverFactory, Outcome, SpaceOp, Submitted } from "./driver.ts";
-import { runJobAt } from "./run-job.ts";
+import { runJobAt, runRetentionAt } from "./run-job.ts";
 
 export const SIGNING_SECRET = "test-signing-secret";
 type View = Record<string, unknown> & { id?: string; blocks?: Block[] };
@@ -181,6 +181,7 @@ export class SlackDriver implements Driver {
       name: c.name,
       members: [...c.members].filter((m) => m !== "UBOT"),
       archived: c.archived,
+      purpose: c.purpose,
       messages: this.emulator.messagesTo(c.id),
     }));
   }
@@ -190,6 +191,7 @@ export class SlackDriver implements Driver {
       openSpace: "conversations.create",
       addToSpace: "conversations.invite",
       archiveSpace: "conversations.archive",
+      deleteSent: "chat.delete",
     }[op];
     this.emulator.fail(method, () => ({ ok: false, error: "restricted_action" }));
   }
@@ -250,6 +252,10 @@ export class SlackDriver implements Driver {
 
   async dms(person: string): Promise<string[]> {
     return this.emulator.messagesTo(this.idOf(person));
+  }
+
+  runRetention(iso: string) {
+    return runRetentionAt(this.bot, this.clock, iso);
   }
 
   runJob(name: string, iso: string) {

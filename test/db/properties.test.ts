@@ -13,14 +13,16 @@ import { seedPairs } from "../helpers/seed.ts";
 
 const port: SpacePort = {
   name: "slack",
-  sendDirect: async () => {},
+  sendDirect: async () => null,
   mention: (id) => `<@${id}>`,
   spaceRef: (id) => id,
   openPrivateSpace: async (n) => ({ id: n, name: n }),
   addToSpace: async () => {},
   postToSpace: async () => {},
   archiveSpace: async () => {},
-  wasDelivered: async () => false,
+  wasDelivered: async () => null,
+  deleteSent: async () => {},
+  retireSpace: async () => ({ renamed: true }),
 };
 const text = fc.oneof(
   fc.string({ maxLength: 80 }),

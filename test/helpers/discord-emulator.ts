@@ -440,6 +440,7 @@ export class DiscordEmulator {
     const answer = this.route(call.method, path, body ?? {}, url.searchParams);
     if (answer === undefined) send(404, { message: `Unknown route ${call.method} ${path}`, code: 0 });
     else if (answer === null) send(204);
+    else if (answer instanceof Refusal) send(answer.status, { message: answer.message, code: answer.code });
     else send(200, answer);
   }
 
@@ -604,6 +605,16 @@ export class DiscordEmulator {
         return null;
       },
     ],
+    [
+      "DELETE",
+      /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      ([, channel, id]) => {
+        const m = this.messages.get(id as string);
+        if (!m || m.channel_id !== channel) return new Refusal(404, 10008, "Unknown Message");
+        this.messages.delete(id as string);
+        return null;
+      },
+    ],
     ["GET", /^\/channels\/(\d+)$/, ([, id]) => this.channels.get(id as string)],
     [
       "PATCH",
@@ -611,6 +622,9 @@ export class DiscordEmulator {
       ([, id], body) => {
         const c = this.channels.get(id as string);
         if (!c) return undefined;
+        // As Discord: an archived thread takes no change but being reopened.
+        if (c.thread_metadata?.archived && body.archived !== false)
+          return new Refusal(400, 50083, "Thread is archived");
         if (c.thread_metadata) {
           if (body.archived !== undefined) c.thread_metadata.archived = body.archived;
           if (body.locked !== undefined) c.thread_metadata.locked = body.locked;
@@ -654,4 +668,13 @@ export class DiscordEmulator {
     if (interaction.message?.id) this.interactionMessages.set(interaction.id, interaction.message.id);
     return interaction;
   }
+}
+
+/** An error answer from a route, as Discord gives it: an HTTP status and Discord's own code. */
+class Refusal {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    readonly message: string,
+  ) {}
 }

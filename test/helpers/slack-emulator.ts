@@ -60,8 +60,11 @@ export class SlackEmulator {
       members: Set<string>;
       archived: boolean;
       is_member: boolean;
+      purpose?: string;
     }
   >();
+  /** timestamps of messages deleted with chat.delete */
+  readonly deleted = new Set<string>();
   /** milliseconds to wait before answering a method: a slow platform, so a test can interrupt a batch */
   readonly delays = new Map<string, number>();
   /** milliseconds to wait after a call took effect and before answering: the window in which a crash hides a success */
@@ -126,9 +129,17 @@ export class SlackEmulator {
 
   /** Messages posted to a channel or user id (and accepted), as plain text plus block text. */
   messagesTo(channel: string): string[] {
-    return this.callsTo("chat.postMessage")
-      .filter((c) => c.args.channel === channel && !this.failedCalls.has(c))
-      .map((c) => messageText(c.args));
+    return this.posted(channel).map((c) => messageText(c.args));
+  }
+
+  /** chat.postMessage calls that put a message, still there, in a channel or a user's DM */
+  private posted(channel: string): ApiCall[] {
+    // a DM is addressed by the user's id or by the DM's own id, D + the user's id
+    const same = new Set([channel, /^D/.test(channel) ? channel.slice(1) : `D${channel}`]);
+    return this.callsTo("chat.postMessage").filter(
+      (c) =>
+        same.has(String(c.args.channel)) && !this.failedCalls.has(c) && !this.deleted.has(String(c.args._ts)),
+    );
   }
 
   lastView(): Json | undefined {
@@ -305,24 +316,37 @@ export class SlackEmulator {
       }
       case "views.publish":
         return { ok: true, view: { ...(args.view as Json), id: `V${id()}` } };
-      case "chat.postMessage":
-        return {
-          ok: true,
-          channel: args.channel,
-          ts: `${Date.now() / 1000}.${id()}`,
-          message: { text: args.text },
-        };
+      case "chat.postMessage": {
+        // Posting to a user id lands in the bot's DM with them, whose id Slack answers with.
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, "0")}`;
+        args._ts = ts;
+        const channel = String(args.channel);
+        return { ok: true, channel: /^U/.test(channel) ? `D${channel}` : channel, ts, message: { text: args.text } };
+      }
+      case "chat.delete": {
+        const ts = String(args.ts);
+        const hit = this.posted(String(args.channel)).find((c) => c.args._ts === ts);
+        if (!hit) return { ok: false, error: "message_not_found" };
+        this.deleted.add(ts);
+        return { ok: true, channel: args.channel, ts };
+      }
+      case "conversations.rename":
+      case "conversations.setPurpose": {
+        const c = this.channels.get(String(args.channel));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        if (c.archived) return { ok: false, error: "is_archived" };
+        if (method === "conversations.rename") c.name = String(args.name);
+        else c.purpose = String(args.purpose);
+        return { ok: true, channel: { id: c.id, name: c.name } };
+      }
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case "conversations.history": {
         // a DM channel D<user> holds what was posted to the user id
-        const channel = String(args.channel);
-        const target = channel.startsWith("D") ? channel.slice(1) : channel;
-        const messages = this.callsTo("chat.postMessage")
-          .filter((c) => c.args.channel === target && !this.failedCalls.has(c))
-          .map((c) => ({ type: "message", bot_id: "BBOT", text: String(c.args.text ?? ""), ts: "1.1" }))
+        const messages = this.posted(String(args.channel))
+          .map((c) => ({ type: "message", bot_id: "BBOT", text: String(c.args.text ?? ""), ts: String(c.args._ts) }))
           .reverse();
         return { ok: true, messages: messages.slice(0, Number(args.limit ?? 100)), has_more: false };
       }

@@ -186,14 +186,16 @@ describe("the assistant, fed anything", () => {
   });
   const port = {
     name: "console" as const,
-    sendDirect: async () => {},
+    sendDirect: async () => null,
     mention: (id: string) => id,
     spaceRef: (id: string) => id,
     openPrivateSpace: async (n: string) => ({ id: n, name: n }),
     addToSpace: async () => {},
     postToSpace: async () => {},
     archiveSpace: async () => {},
-    wasDelivered: async () => false,
+    wasDelivered: async () => null,
+    deleteSent: async () => {},
+    retireSpace: async () => ({ renamed: true }),
   };
 
   it("answers with the disclaimer, or a message saying what to fix", async () => {

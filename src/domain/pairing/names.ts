@@ -27,3 +27,12 @@ export function spaceName(mentorName: string, menteeName: string, pairingId: str
     .toLowerCase();
   return `pair-${firstName(mentorName)}-${firstName(menteeName)}-${tag}`.slice(0, 80);
 }
+
+/** The name an erased member's space is given: no one's name, still unique. */
+export function neutralSpaceName(pairingId: string): string {
+  const tag = pairingId
+    .replace(/[^a-z0-9]/gi, "")
+    .slice(0, 8)
+    .toLowerCase();
+  return `pair-closed-${tag}`;
+}

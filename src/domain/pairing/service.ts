@@ -8,6 +8,7 @@ import { describeFailure, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, MemberKind, PlatformUser } from "../members.ts";
 import { bullets, data, type Message } from "../message.ts";
+import type { ContactMessageStore } from "../privacy/contact-messages.ts";
 import type { AgreementSource } from "../signup/service.ts";
 import { cleanText } from "../text.ts";
 import { spaceName } from "./names.ts";
@@ -18,7 +19,15 @@ import {
   mentorGuardianMessage,
   welcomeMessage,
 } from "./texts.ts";
-import type { Mailer, Pairing, PairingSteps, PairingStore, PairingWithMembers, SpacePort } from "./types.ts";
+import type {
+  Mailer,
+  Pairing,
+  PairingSteps,
+  PairingStore,
+  PairingWithMembers,
+  SentRef,
+  SpacePort,
+} from "./types.ts";
 
 export interface MemberLookup {
   findByUser(user: PlatformUser): Promise<Member | null>;
@@ -33,6 +42,8 @@ export interface PairingDeps {
   timeZone: string;
   goalHours: number;
   mailer: Mailer | null;
+  /** where DMs carrying a guardian's contact are recorded, to be deleted when it is removed */
+  contactMessages: Pick<ContactMessageStore, "record">;
   /** bugs met while talking to a platform: logged by the caller's logger */
   onUnexpected: (err: unknown, context: Record<string, unknown>) => void;
 }
@@ -139,10 +150,17 @@ export class PairingService {
   ): Promise<Message> {
     let p = start;
     // On a retry, a message an earlier attempt sent before timing out is not sent again.
-    const sendOnce = async (kind: "dm" | "space", to: string, message: Message) => {
-      if (resumed && (await port.wasDelivered(kind, to, message))) return;
-      if (kind === "space") await port.postToSpace(to, message);
-      else await port.sendDirect(to, message);
+    const sendOnce = async (kind: "dm" | "space", to: string, message: Message): Promise<SentRef | null> => {
+      const found = resumed ? await port.wasDelivered(kind, to, message) : null;
+      if (found) return found;
+      if (kind === "dm") return port.sendDirect(to, message);
+      await port.postToSpace(to, message);
+      return null;
+    };
+    // Recorded before the step is saved: a crash in between finds the message again on the retry.
+    const sendContact = async (to: string, message: Message) => {
+      const ref = await sendOnce("dm", to, message);
+      if (ref) await this.deps.contactMessages.record(mentee.id, port.name, to, ref);
     };
     const steps: PairingSteps = { ...p.steps };
     const done: string[] = [];
@@ -191,7 +209,7 @@ export class PairingService {
       if (guardian) {
         if (!steps.guardianSent) {
           doing = `sending ${data(mentor.name)} the guardian's contact`;
-          await sendOnce("dm", mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
+          await sendContact(mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
           steps.guardianSent = true;
           await save({ steps });
           done.push(`sent ${data(mentor.name)} the guardian's contact`);
@@ -199,7 +217,7 @@ export class PairingService {
         const intro = guardianIntroduction(mentor, mentee);
         if (!steps.introSent) {
           doing = "sending you the introduction for the guardian";
-          await sendOnce("dm", coordinator.userId, {
+          await sendContact(coordinator.userId, {
             text: `**An introduction of ${data(mentor.name)} for ${data(mentee.name)}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
           });
           steps.introSent = true;

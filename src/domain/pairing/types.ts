@@ -71,6 +71,12 @@ export interface PairingStore {
   mentorsWithLoad(platform: PlatformName): Promise<{ mentor: Member; openPairings: number }[]>;
 }
 
+/** Where a sent message is, so it can be deleted later: its conversation and the ids of its parts. */
+export interface SentRef {
+  channel: string;
+  ids: string[];
+}
+
 /** What the pairing service needs from a chat platform. */
 export interface SpacePort {
   readonly name: PlatformName;
@@ -81,10 +87,19 @@ export interface SpacePort {
   postToSpace(spaceId: string, message: Message): Promise<void>;
   archiveSpace(spaceId: string): Promise<void>;
   spaceRef(spaceId: string, name: string): string;
-  sendDirect(userId: string, message: Message): Promise<void>;
+  /** Where the message went (null where nothing can be deleted later, as on the console's screen). */
+  sendDirect(userId: string, message: Message): Promise<SentRef | null>;
+  /** Deletes a message the bot sent; one already gone counts as deleted. */
+  deleteSent(ref: SentRef): Promise<void>;
+  /**
+   * Renames a pair's space to a neutral name and purpose and archives it (an erased member's).
+   * `renamed` is false, with why, where the platform would not rename it; it is archived anyway.
+   */
+  retireSpace(spaceId: string, name: string, purpose: string): Promise<{ renamed: boolean; why?: string }>;
   mention(userId: string): string;
   /** Whether this message is among the bot's recent messages there: how a send interrupted by a crash is checked. */
-  wasDelivered(kind: "dm" | "space", id: string, message: Message): Promise<boolean>;
+  /** Where it is when found, so a resumed send can still be recorded. */
+  wasDelivered(kind: "dm" | "space", id: string, message: Message): Promise<SentRef | null>;
   /** Members who hold the coordinator role, where the platform has roles (Discord); others rely on COORDINATOR_IDS. */
   roleCoordinators?(): Promise<string[]>;
 }

@@ -179,6 +179,7 @@ export class SignupService {
       ok: true,
       memberId: member.id,
       confirmation: this.confirmation(member, !existing, changed, accept),
+      carriesGuardianContact: Boolean(member.mentee?.guardian),
     };
   }
 

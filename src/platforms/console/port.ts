@@ -25,10 +25,22 @@ export function consolePort(print: (text: string) => void): PlatformPort {
   // A space's id carries no name (a name can hold a person's first name, and ids outlive erasure).
   const names = new Map<string, string>();
   const nameOf = (id: string) => names.get(id) ?? id;
+  let sent = 0;
   return {
     name: "console",
     facts: PLATFORM_FACTS.console,
-    sendDirect: async (userId, m) => print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`),
+    sendDirect: async (userId, m) => {
+      print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`);
+      return { channel: userId, ids: [String(++sent)] };
+    },
+    // A terminal cannot take back what it printed: the deletion is shown, as on a platform.
+    deleteSent: async (ref) => print(`(deleted direct message ${ref.ids.join(", ")} to ${ref.channel})`),
+    retireSpace: async (id, name) => {
+      print(`(renamed #${nameOf(id)} to #${name})`);
+      names.set(id, name);
+      print(`(archived #${name})`);
+      return { renamed: true };
+    },
     mention: (id) => `@${id}`,
     spaceRef: (id, name) => `#${name || nameOf(id)}`,
     // The console's private spaces are simulated: what would be posted there is printed.
@@ -42,6 +54,6 @@ export function consolePort(print: (text: string) => void): PlatformPort {
     postToSpace: async (id, m) => print(`--- in #${nameOf(id)} ---\n${renderPlain(m)}\n---`),
     archiveSpace: async (id) => print(`(archived #${nameOf(id)})`),
     // A terminal keeps no history to look in: an interrupted send is printed again.
-    wasDelivered: async () => false,
+    wasDelivered: async () => null,
   };
 }

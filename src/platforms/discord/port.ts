@@ -18,6 +18,7 @@ import {
 } from "discord.js";
 import { PlatformError } from "../../domain/errors.ts";
 import type { Message } from "../../domain/message.ts";
+import type { SentRef } from "../../domain/pairing/types.ts";
 import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 import { toDiscordMessages } from "./format.ts";
@@ -128,14 +129,17 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: Co
   }
 
   /** Sends through REST, so scheduled jobs can post without a gateway connection. */
-  async function post(channelId: string, m: Message): Promise<void> {
+  async function post(channelId: string, m: Message): Promise<SentRef> {
+    const ids: string[] = [];
     for (const part of toDiscordMessages(m)) {
       const { files, ...body } = part;
-      await client.rest.post(Routes.channelMessages(channelId), {
+      const sent = (await client.rest.post(Routes.channelMessages(channelId), {
         body: { ...body, allowed_mentions: { parse: [], users: m.notify ?? [] } },
         ...(files ? { files: files.map((f) => ({ name: f.name, data: f.attachment })) } : {}),
-      });
+      })) as { id: string };
+      ids.push(sent.id);
     }
+    return { channel: channelId, ids };
   }
 
   const dmChannels = new Map<string, string>();
@@ -157,18 +161,38 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: Co
     mention: (id) => `<@${id}>`,
     spaceRef: (id) => `<#${id}>`,
     async sendDirect(userId: string, m: Message) {
-      await call("direct message", async () => post(await dmChannel(userId), m));
+      return call("direct message", async () => post(await dmChannel(userId), m));
+    },
+    async deleteSent(ref) {
+      for (const id of ref.ids)
+        try {
+          await client.rest.delete(Routes.channelMessage(ref.channel, id));
+        } catch (err) {
+          // 404: the message (or the whole conversation) is already gone
+          if (!(err instanceof DiscordAPIError && err.status === 404))
+            throw discordFailure(err, "delete message");
+        }
+    },
+    async retireSpace(threadId, name) {
+      // A thread has no purpose to change; an archived one must be reopened to be renamed.
+      const t = await thread(threadId);
+      if (t.archived) await call("reopen thread", () => t.edit({ archived: false }));
+      await call("rename thread", () => t.edit({ name }));
+      await call("archive thread", () => t.edit({ archived: true, locked: true }));
+      return { renamed: true };
     },
     async wasDelivered(kind, id, m) {
       const channel = kind === "dm" ? await call("open DM", () => dmChannel(id)) : id;
       const recent = (await call("read messages", () =>
         client.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: "50" }) }),
       )) as {
+        id: string;
         author: { bot?: boolean };
         content: string;
       }[];
       const first = toDiscordMessages(m)[0]?.content;
-      return recent.some((x) => x.author.bot === true && x.content === first);
+      const hit = recent.find((x) => x.author.bot === true && x.content === first);
+      return hit ? { channel, ids: [hit.id] } : null;
     },
     async openPrivateSpace(name: string, topic: string) {
       const parent = await pairsChannel();
@@ -221,6 +245,8 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: Co
     },
     async archiveSpace(threadId: string) {
       const t = await thread(threadId);
+      // Discord refuses any change to an archived thread: archived already is done.
+      if (t.archived) return;
       await call("archive thread", () => t.edit({ archived: true, locked: true }));
     },
   };

@@ -22,6 +22,8 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 }
 
 const SAFE = new Set(["already_in_channel", "already_archived"]);
+/** chat.delete's answers for a message that is no longer there: nothing left to delete */
+const GONE = new Set(["message_not_found", "channel_not_found"]);
 
 export function slackPort(client: webApi.WebClient): PlatformPort {
   let botUser: Promise<string> | null = null;
@@ -59,12 +61,23 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     return r.channel?.id as string;
   }
 
+  async function archive(channel: string): Promise<void> {
+    try {
+      await client.conversations.archive({ channel });
+    } catch (err) {
+      const failure = slackFailure(err, "conversations.archive");
+      if (!SAFE.has(failure.code)) throw failure;
+    }
+  }
+
   return {
     name: "slack",
     facts: PLATFORM_FACTS.slack,
     async sendDirect(userId: string, m: Message) {
       // Posting to a user id delivers to the bot's direct-message conversation with them.
-      await call("chat.postMessage", () => client.chat.postMessage({ channel: userId, ...messageBlocks(m) }));
+      const sent = await call("chat.postMessage", () =>
+        client.chat.postMessage({ channel: userId, ...messageBlocks(m) }),
+      );
       if (m.attachments?.length) {
         const channel = await dmChannel(userId);
         const attachments = m.attachments;
@@ -79,6 +92,30 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
           }),
         );
       }
+      return sent.channel && sent.ts ? { channel: sent.channel, ids: [sent.ts] } : null;
+    },
+    async deleteSent(ref) {
+      for (const ts of ref.ids)
+        try {
+          await client.chat.delete({ channel: ref.channel, ts });
+        } catch (err) {
+          const failure = slackFailure(err, "chat.delete");
+          if (!GONE.has(failure.code)) throw failure;
+        }
+    },
+    async retireSpace(channel, name, purpose) {
+      // Slack lets a bot rename or re-purpose a channel only while it is open, and a bot cannot
+      // reopen an archived one: an archived space keeps its name, and the coordinator is told.
+      try {
+        await client.conversations.rename({ channel, name });
+        await client.conversations.setPurpose({ channel, purpose });
+      } catch (err) {
+        const failure = slackFailure(err, "conversations.rename");
+        if (failure.code !== "is_archived") throw failure;
+        return { renamed: false, why: "Slack does not let a bot rename an archived channel" };
+      }
+      await archive(channel);
+      return { renamed: true };
     },
     mention: (id) => `<@${id}>`,
     spaceRef: (id) => `<#${id}>`,
@@ -116,15 +153,9 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
         client.conversations.history({ channel, limit: 50 }),
       );
       const text = messageBlocks(m).text;
-      return (history.messages ?? []).some((x) => x.bot_id !== undefined && x.text === text);
+      const hit = (history.messages ?? []).find((x) => x.bot_id !== undefined && x.text === text);
+      return hit?.ts ? { channel, ids: [hit.ts] } : null;
     },
-    async archiveSpace(channel: string) {
-      try {
-        await client.conversations.archive({ channel });
-      } catch (err) {
-        const failure = slackFailure(err, "conversations.archive");
-        if (!SAFE.has(failure.code)) throw failure;
-      }
-    },
+    archiveSpace: archive,
   };
 }
