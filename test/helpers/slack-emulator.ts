@@ -321,7 +321,12 @@ export class SlackEmulator {
         const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, "0")}`;
         args._ts = ts;
         const channel = String(args.channel);
-        return { ok: true, channel: /^U/.test(channel) ? `D${channel}` : channel, ts, message: { text: args.text } };
+        return {
+          ok: true,
+          channel: /^U/.test(channel) ? `D${channel}` : channel,
+          ts,
+          message: { text: args.text },
+        };
       }
       case "chat.delete": {
         const ts = String(args.ts);
@@ -346,7 +351,12 @@ export class SlackEmulator {
       case "conversations.history": {
         // a DM channel D<user> holds what was posted to the user id
         const messages = this.posted(String(args.channel))
-          .map((c) => ({ type: "message", bot_id: "BBOT", text: String(c.args.text ?? ""), ts: String(c.args._ts) }))
+          .map((c) => ({
+            type: "message",
+            bot_id: "BBOT",
+            text: String(c.args.text ?? ""),
+            ts: String(c.args._ts),
+          }))
           .reverse();
         return { ok: true, messages: messages.slice(0, Number(args.limit ?? 100)), has_more: false };
       }
