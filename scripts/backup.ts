@@ -1,5 +1,5 @@
 // npm run backup -- [DEST]: an online backup of the SQLite database while the bot keeps running
-// (SQLite's backup API, through better-sqlite3). For PostgreSQL, use pg_dump (see the README).
+// (SQLite's backup API, through better-sqlite3). For PostgreSQL, use pg_dump (see docs/operations.md).
 import { chmodSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

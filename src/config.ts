@@ -53,14 +53,15 @@ export const configSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "file:PATH for SQLite or postgresql://... for PostgreSQL")
     .default("file:./data/mentors.db"),
   COORDINATOR_IDS: idList,
-  COORDINATOR_ROLE_ID: z
-    .string()
-    .trim()
-    .regex(
-      /^\d{17,20}$/,
-      "a Discord role id (17 to 20 digits: Server Settings, Roles, right-click, Copy Role ID)",
-    )
-    .optional(),
+  COORDINATOR_ROLE_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^\d{17,20}$/,
+        "a Discord role id (17 to 20 digits: Server Settings, Roles, right-click, Copy Role ID)",
+      )
+      .optional(),
+  ),
   COORDINATOR_ROLE: z.string().trim().min(1).default("Coordinator"),
   PROGRAM_TIMEZONE: timeZone.default("America/Anchorage"),
   SEASON_START: monthDay.default("10-01"),

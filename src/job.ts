@@ -4,6 +4,7 @@
 import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
 import { loadConfigOrExplain } from "./config.ts";
+import { loadEnvFile } from "./env-file.ts";
 import { openDatabase } from "./db/database.ts";
 import { JobStore } from "./db/job-store.ts";
 import type { PlatformName } from "./domain/members.ts";
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       return 64;
     }
   }
+  loadEnvFile(); // the same settings file as npm start
   const config = loadConfigOrExplain();
   if (!config) return 1;
   const log = createLogger(config.LOG_LEVEL);

@@ -1,6 +1,7 @@
 // npm start: parse the environment, start the bot, stop cleanly on SIGTERM/SIGINT.
 import { type RunningBot, startBot } from "./bot.ts";
 import { loadConfigOrExplain } from "./config.ts";
+import { loadEnvFile } from "./env-file.ts";
 import { createLogger } from "./log.ts";
 import { logUnhandledRejections } from "./process-guards.ts";
 
@@ -10,9 +11,11 @@ async function main(): Promise<void> {
   // Files the bot makes (the SQLite database and its WAL, backups, exports) are readable by its
   // own user only: they hold minors' contact details.
   process.umask(0o077);
+  const envFile = readSettingsFile();
   const config = loadConfigOrExplain();
   if (!config) process.exit(1);
   const log = createLogger(config.LOG_LEVEL);
+  if (envFile) log.info("settings read", { file: envFile });
   let bot: RunningBot | undefined;
   let stopping = false;
   // Installed before start-up, so a signal that arrives while starting still stops cleanly.
@@ -46,3 +49,12 @@ main().catch((err) => {
   );
   process.exit(1);
 });
+
+function readSettingsFile(): string | null {
+  try {
+    return loadEnvFile();
+  } catch (err) {
+    process.stderr.write(`Configuration problem: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

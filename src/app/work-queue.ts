@@ -2,7 +2,7 @@
 // loop before each. The database work is synchronous (SQLite) and Prisma's is CPU-bound, so under a
 // burst of commands running several jobs at once holds the event loop longer and delays the next
 // acknowledgement (Slack and Discord want one within 3 s); measured with npm run bench, one job at
-// a time gave the shortest tail (README). Forms jump the queue: a Slack trigger lasts 3 s. It also
+// a time gave the shortest tail (docs/performance.md). Forms jump the queue: a Slack trigger lasts 3 s. It also
 // lets shutdown finish what is in flight and start nothing new.
 export class WorkQueue {
   private active = 0;

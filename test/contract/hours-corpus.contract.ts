@@ -2,7 +2,7 @@
 // who never saw it (test/hours/log-hours-corpus*.json). Each input must be recorded as the author
 // said, offered for confirmation with the same minutes and day, or asked about; never recorded as
 // something else. The first corpus was tuned on whole; the second is split by seed, and its
-// held-out half was measured once before any change made for it (README, "Meeting hours").
+// held-out half was measured once before any change made for it (docs/using.md, "Meeting hours").
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

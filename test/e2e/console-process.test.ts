@@ -1,7 +1,9 @@
 // Console mode as a newcomer meets it: a child process, no tokens, answers typed on stdin.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startProcess } from "../helpers/child.ts";
-import { tempDbUrl } from "../helpers/harness.ts";
+import { tempDbUrl, tempDir } from "../helpers/harness.ts";
 
 const MENTOR_ANSWERS = ["yes", "Dr. Jane Doe", "3", "Family medicine", "8", "3", "2", "jane@example.org"];
 
@@ -36,6 +38,27 @@ describe("console mode in a child process", () => {
     second.proc.stdin.end();
     expect(await second.exited).toBe(0);
     expect(second.stderr()).not.toMatch(/database migrated/);
+  });
+
+  it("reads its settings from the .env file, and the environment wins over the file", async () => {
+    const file = join(tempDir(), ".env");
+    writeFileSync(file, `# settings\nDATABASE_URL=${tempDbUrl()}\nCONSOLE_AS=sam\n`);
+    const fromFile = startProcess({ ENV_FILE: file });
+    await fromFile.waitForOutput(/ready/);
+    expect(fromFile.stdout()).toMatch(/You are acting as sam/);
+    expect(fromFile.stderr()).toMatch(/"msg":"settings read"/);
+    fromFile.proc.stdin.end();
+    expect(await fromFile.exited).toBe(0);
+
+    const overridden = startProcess({ ENV_FILE: file, CONSOLE_AS: "jane" });
+    await overridden.waitForOutput(/ready/);
+    expect(overridden.stdout()).toMatch(/You are acting as jane/);
+    overridden.proc.stdin.end();
+    expect(await overridden.exited).toBe(0);
+
+    const missing = startProcess({ ENV_FILE: join(tempDir(), "nope.env") });
+    expect(await missing.exited).toBe(1);
+    expect(missing.stderr()).toMatch(/ENV_FILE names .*nope\.env, which does not exist/);
   });
 
   it("a wrong answer to a list question is asked again; bad fields are re-asked with what to fix", async () => {

@@ -25,7 +25,8 @@ export function startProcess(
 ): BotProcess {
   const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
     cwd: REPO_ROOT,
-    env: { ...CLEAN_ENV, LOG_LEVEL: "info", ...env },
+    // ENV_FILE="": a developer's own .env never leaks into a test
+    env: { ...CLEAN_ENV, LOG_LEVEL: "info", ENV_FILE: "", ...env },
   });
   let out = "";
   let err = "";

@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.ts";
+import { ConfigError, configSchema, loadConfig } from "../../src/config.ts";
+import { REPO_ROOT } from "../helpers/harness.ts";
 
 describe("configuration", () => {
   it("has working defaults: console mode on the embedded SQLite file", () => {
@@ -44,4 +48,20 @@ describe("configuration", () => {
       expect((err as Error).message.split("\n")).toHaveLength(1);
       expect((err as Error).message).toMatch(message);
     });
+
+  it(".env.example names every setting, and copied as it is, starts console mode", () => {
+    const text = readFileSync(join(REPO_ROOT, ".env.example"), "utf8");
+    const named = new Set([...text.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    for (const key of Object.keys(configSchema.shape)) expect(named, key).toContain(key);
+    const c = loadConfig(parseEnv(text));
+    expect(c.consoleMode).toBe(true);
+    expect(c.COORDINATOR_ROLE_ID).toBeUndefined();
+    // each commented default is the real default
+    const defaults = loadConfig({}) as unknown as Record<string, unknown>;
+    for (const [, key, value] of text.matchAll(/^# ([A-Z][A-Z0-9_]+)=(.*)$/gm)) {
+      const commented = loadConfig({ [key as string]: value }) as unknown as Record<string, unknown>;
+      if (["SMTP_URL", "SMTP_FROM", "HEALTH_PORT", "OPENAI_BASE_URL"].includes(key as string)) continue;
+      expect(commented[key as string], key).toEqual(defaults[key as string]);
+    }
+  });
 });

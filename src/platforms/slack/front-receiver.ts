@@ -1,6 +1,6 @@
 // A Bolt receiver whose HTTP server runs on a worker thread (front-worker.mjs): Slack gets its
 // acknowledgement within milliseconds even while this thread is busy with a burst of commands, and
-// Bolt, the database and the Web API stay here. Measured by `npm run bench` (README).
+// Bolt, the database and the Web API stay here. Measured by `npm run bench` (docs/performance.md).
 import { Worker } from "node:worker_threads";
 import type { App, Receiver } from "@slack/bolt";
 import type { Logger } from "../../log.ts";
