@@ -4,10 +4,10 @@
 import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
 import { loadConfigOrExplain } from "./config.ts";
-import { loadEnvFile } from "./env-file.ts";
 import { openDatabase } from "./db/database.ts";
 import { JobStore } from "./db/job-store.ts";
 import type { PlatformName } from "./domain/members.ts";
+import { loadEnvFile } from "./env-file.ts";
 import { describeRun, runJob } from "./jobs/runner.ts";
 import { createLogger } from "./log.ts";
 import { consolePort } from "./platforms/console/port.ts";
