@@ -11,7 +11,8 @@ COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm prune --omit=dev --no-audit --no-fund
+# compiled once here; npm start then finds dist/ current and runs it with plain Node
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-slim
 ENV NODE_ENV=production \

@@ -1,16 +1,14 @@
 // Opens the database named by DATABASE_URL, applying pending migrations first:
 // file:PATH -> embedded SQLite (better-sqlite3); postgresql://... -> PostgreSQL (pg).
 // The models are the same (prisma/postgresql/schema.prisma is generated from prisma/schema.prisma).
-import { fileURLToPath } from "node:url";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Logger } from "../log.ts";
+import { projectPath } from "../paths.ts";
 import { migrateSqlite, restrictModes, sqlitePath } from "./migrate.ts";
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
-export const PG_MIGRATIONS_DIR = fileURLToPath(
-  new URL("../../prisma/postgresql/migrations", import.meta.url),
-);
+export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
+export const PG_MIGRATIONS_DIR = projectPath("prisma", "postgresql", "migrations");
 
 export interface Database {
   prisma: PrismaClient;

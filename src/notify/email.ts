@@ -1,5 +1,5 @@
 // Outgoing e-mail for guardians, when SMTP_URL is set (nodemailer: a well-kept SMTP client).
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { PlatformError } from "../domain/errors.ts";
 import { renderMarked } from "../domain/message.ts";
 import type { Mailer } from "../domain/pairing/types.ts";
@@ -7,7 +7,12 @@ import type { Mailer } from "../domain/pairing/types.ts";
 const plainData = (v: string) => v.replace(/:\/\//g, ":\u200b//").replace(/\bwww\./gi, "www\u200b.");
 
 export function createMailer(smtpUrl: string, from: string): Mailer & { close(): void } {
-  const transport = nodemailer.createTransport(smtpUrl, { from });
+  // nodemailer is loaded on the first e-mail, not at start: most programs send few
+  let transport: Transporter | null = null;
+  const open = async () => {
+    transport ??= (await import("nodemailer")).default.createTransport(smtpUrl, { from });
+    return transport;
+  };
   return {
     async send(mail) {
       try {
@@ -18,7 +23,7 @@ export function createMailer(smtpUrl: string, from: string): Mailer & { close():
             data: plainData,
             code: plainData,
           });
-        await transport.sendMail({ ...mail, subject: text(mail.subject), text: text(mail.text), from });
+        await (await open()).sendMail({ ...mail, subject: text(mail.subject), text: text(mail.text), from });
       } catch (err) {
         const e = err as { responseCode?: number; code?: string };
         throw new PlatformError(
@@ -29,6 +34,6 @@ export function createMailer(smtpUrl: string, from: string): Mailer & { close():
         );
       }
     },
-    close: () => transport.close(),
+    close: () => transport?.close(),
   };
 }

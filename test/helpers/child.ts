@@ -23,7 +23,9 @@ export function startProcess(
   args: string[] = [],
   nodeArgs: string[] = [],
 ): BotProcess {
-  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
+  // plain JavaScript (the production start, the bare Bolt baseline) runs under plain Node
+  const loader = /\.m?js$/.test(script) ? [] : ["--import", "tsx"];
+  const proc = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
     cwd: REPO_ROOT,
     // ENV_FILE="": a developer's own .env never leaks into a test
     env: { ...CLEAN_ENV, LOG_LEVEL: "info", ENV_FILE: "", ...env },

@@ -3,6 +3,7 @@
 // beside the lexicon and catches wordings the lexicon's phrases did not foresee; either one is
 // enough for the crisis answer.
 import { readFileSync } from "node:fs";
+import { projectPath } from "../../paths.ts";
 import { featuresOf } from "./features.ts";
 
 export interface ClassifierWeights {
@@ -16,7 +17,7 @@ let loaded: ClassifierWeights | null = null;
 
 export function classifierWeights(): ClassifierWeights {
   loaded ??= JSON.parse(
-    readFileSync(new URL("./classifier-weights.json", import.meta.url), "utf8"),
+    readFileSync(projectPath("src", "assistant", "safety", "classifier-weights.json"), "utf8"),
   ) as ClassifierWeights;
   return loaded;
 }

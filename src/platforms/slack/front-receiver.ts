@@ -4,6 +4,7 @@
 import { Worker } from "node:worker_threads";
 import type { App, Receiver } from "@slack/bolt";
 import type { Logger } from "../../log.ts";
+import { projectPath } from "../../paths.ts";
 
 export interface FrontOptions {
   signingSecret: string;
@@ -64,7 +65,7 @@ export class FrontReceiver implements Receiver {
   }
 
   private spawn(port: number): Promise<number> {
-    const worker = new Worker(new URL("./front-worker.mjs", import.meta.url), {
+    const worker = new Worker(projectPath("src", "platforms", "slack", "front-worker.mjs"), {
       workerData: {
         port,
         signingSecret: this.opts.signingSecret,

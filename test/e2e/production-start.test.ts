@@ -1,0 +1,72 @@
+// `npm start` as production runs it: plain Node on the compiled dist/, built only when the sources
+// changed, with Slack, Discord, the chart, the model and e-mail loaded only when used.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, isCurrent } from "../../scripts/build.mjs";
+import { startProcess } from "../helpers/child.ts";
+import { REPO_ROOT, tempDbUrl } from "../helpers/harness.ts";
+
+const DIST = join(REPO_ROOT, "dist");
+
+/** The packages dist/main.js loads at start: its static imports and theirs, not `import()`. */
+function loadedAtStart(): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), "utf8");
+    for (const [, spec] of code.matchAll(/^\s*import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["'];?/gm)) {
+      if ((spec as string).startsWith("./")) visit((spec as string).slice(2));
+      else packages.add(spec as string);
+    }
+  };
+  visit("main.js");
+  return packages;
+}
+
+describe("npm start (production)", () => {
+  beforeAll(async () => {
+    if (!isCurrent()) await build({ quiet: true });
+  });
+
+  it("runs the compiled bot with plain Node, and builds only when the sources changed", async () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8"));
+    expect(pkg.scripts.start).toMatch(/^node .*scripts\/start\.mjs$/);
+    expect(pkg.scripts.start).not.toMatch(/tsx/);
+    const DATABASE_URL = tempDbUrl();
+    const first = startProcess({ DATABASE_URL }, "scripts/start.mjs");
+    await first.waitForOutput(/ready/);
+    first.write("/help");
+    await first.waitForOutput(/\/log-hours/);
+    first.proc.stdin.end();
+    expect(await first.exited).toBe(0);
+
+    const second = startProcess({ DATABASE_URL }, "scripts/start.mjs");
+    await second.waitForOutput(/ready/);
+    second.proc.stdin.end();
+    expect(await second.exited).toBe(0);
+    expect(second.stderr()).not.toMatch(/built dist/);
+  });
+
+  it("loads the platform, chart, model and e-mail libraries only when they are configured or used", () => {
+    const atStart = loadedAtStart();
+    expect(atStart).toContain("@prisma/client");
+    for (const lib of [
+      "@slack/bolt",
+      "discord.js",
+      "chart.js",
+      "@napi-rs/canvas",
+      "openai",
+      "nodemailer",
+      "pg",
+      "tsx",
+      "esbuild",
+    ])
+      expect(
+        [...atStart].some((p) => p === lib || p.startsWith(`${lib}/`)),
+        lib,
+      ).toBe(false);
+  });
+});
