@@ -4,12 +4,19 @@
 //      requests, against a bare Bolt app that only acknowledges (target: p99 <= 1.5x bare, < 100 ms)
 //   2. a reminder run over 5,000 pairs: database time and query count (constant; < 2 s), send pacing
 //   3. the coordinator report over 5,000 pairs and 100,000 logs (< 1 s, constant queries)
-//   4. resident memory of the idle bot (< 200 MB)
+//   4. resident memory of the idle bot, beside the bare Bolt app (Slack HTTP <= 1.5x bare; console
+//      < 100 MB)
+//   5. answer latency of /log-hours: from the request to the reply reaching Slack's response_url,
+//      against the bare Bolt app answering with a fixed respond() (p99 <= 1.5x bare, < 300 ms)
+// The bot runs as `npm start` runs it: plain Node on the compiled dist/.
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { findJob } from "../scheduled/index.ts";
+import { build, isCurrent } from "../scripts/build.mjs";
 import { buildServices } from "../src/app/build.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
@@ -31,6 +38,39 @@ const START_FLAGS = (JSON.parse(readFileSync("package.json", "utf8")).scripts.st
   .split(" ")
   .filter((a) => a.startsWith("--"));
 const SECRET = "bench-secret";
+const BOT = "scripts/start.mjs";
+const BARE = "bench/bare-bolt.mjs";
+
+/** Slack's response_url, in this process: the arrival time of each reply, by its id. */
+async function responseReceiver() {
+  const arrived = new Map<string, number>();
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      arrived.set(String(req.url).slice("/respond/".length), performance.now());
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/respond/`;
+  let n = 0;
+  return {
+    next: () => {
+      const id = `r${++n}`;
+      return { id, url: `${base}${id}` };
+    },
+    /** resolves with the reply's arrival time */
+    async arrival(id: string): Promise<number> {
+      for (let i = 0; i < 2000; i++) {
+        const t = arrived.get(id);
+        if (t !== undefined) return t;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      throw new Error(`no reply to ${id} within 4 s`);
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
 
 interface Row {
   measure: string;
@@ -163,33 +203,37 @@ async function ackLatency(dbUrl: string, label: string) {
     COMMANDS_PER_MINUTE: "10000",
   };
   const results: Record<string, { p50: number; p99: number }> = {};
+  const replies = await responseReceiver();
   for (const [name, script] of [
-    ["bare Bolt app", "bench/bare-bolt.mts"],
-    ["the bot", "src/main.ts"],
+    ["bare Bolt app", BARE],
+    ["the bot", BOT],
   ] as const) {
     // the bot as `npm start` runs it (a larger young generation: fewer garbage-collection pauses)
     const p = startProcess(
       env,
       script,
       [],
-      script === "src/main.ts" ? [...START_FLAGS, ...(process.env.BENCH_BOT_FLAGS?.split(" ") ?? [])] : [],
+      script === BOT ? [...START_FLAGS, ...(process.env.BENCH_BOT_FLAGS?.split(" ") ?? [])] : [],
     );
     const port = await waitForPort(p);
     const url = `http://127.0.0.1:${port}/slack/events`;
     for (const command of ["/log-hours", "/mentor-signup"]) {
       const latencies: number[] = [];
+      const answers: number[] = [];
       let next = 0;
       const send = async () => {
+        const reply = replies.next();
         const body = commandBody({
           command,
           text: command === "/log-hours" ? "1.5 yesterday" : "",
           userId: "UM0",
-          responseUrl: slack.responseUrl(),
+          responseUrl: command === "/log-hours" ? reply.url : slack.responseUrl(),
         });
         const t = performance.now();
         const r = await postSigned(url, SECRET, body);
         latencies.push(performance.now() - t);
         if (r.status !== 200) throw new Error(`${name} answered ${r.status}`);
+        if (command === "/log-hours") answers.push((await replies.arrival(reply.id)) - t);
       };
       for (let i = 0; i < 100; i++) await send(); // warm-up
       latencies.length = 0;
@@ -199,6 +243,8 @@ async function ackLatency(dbUrl: string, label: string) {
         }),
       );
       results[`${name} ${command}`] = { p50: pct(latencies, 50), p99: pct(latencies, 99) };
+      if (answers.length)
+        results[`${name} ${command} answer`] = { p50: pct(answers, 50), p99: pct(answers, 99) };
     }
     p.proc.kill("SIGTERM");
     await p.exited;
@@ -215,6 +261,17 @@ async function ackLatency(dbUrl: string, label: string) {
       ok: ratio <= 1.5 && bot.p99 < 100,
     });
   }
+  const bareAnswer = results["bare Bolt app /log-hours answer"] as { p50: number; p99: number };
+  const botAnswer = results["the bot /log-hours answer"] as { p50: number; p99: number };
+  const answerRatio = botAnswer.p99 / bareAnswer.p99;
+  rows.push({
+    measure: `Slack answer of /log-hours (request to the reply at response_url), ${CONCURRENCY} concurrent: p50 / p99 (bare Bolt p50 / p99)`,
+    database: label,
+    value: `${ms(botAnswer.p50)} / ${ms(botAnswer.p99)} (${ms(bareAnswer.p50)} / ${ms(bareAnswer.p99)}), p99 ratio ${answerRatio.toFixed(2)}`,
+    target: "p99 <= 1.5x bare and < 300 ms",
+    ok: answerRatio <= 1.5 && botAnswer.p99 < 300,
+  });
+  await replies.close();
   json[`ack_${label}`] = results;
   emu.proc.kill("SIGTERM");
   await emu.exited;
@@ -229,39 +286,51 @@ async function waitForPort(p: ReturnType<typeof startProcess>): Promise<number> 
   throw new Error(`no port: ${p.stderr()}`);
 }
 
+/** Resident memory 3 s after start-up: the median of three starts (one start varies by ±10 MB). */
+async function idleRss(script: string, env: Record<string, string>, flags: string[]): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await idleRssOnce(script, env, flags));
+  return median(runs);
+}
+
+async function idleRssOnce(script: string, env: Record<string, string>, flags: string[]): Promise<number> {
+  const p = startProcess({ LOG_LEVEL: "info", ...env }, script, [], flags);
+  for (let i = 0; i < 800 && !/"msg":"ready"/.test(p.stderr()); i++)
+    await new Promise((r) => setTimeout(r, 25));
+  await new Promise((r) => setTimeout(r, 3000));
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.proc.pid}/status`, "utf8"))?.[1]);
+  p.proc.kill("SIGTERM");
+  await p.exited;
+  return kb / 1024;
+}
+
 async function idleMemory(dbUrl: string, label: string) {
   const emu = startProcess({}, "bench/slack-emulator-process.mts");
   const { apiUrl } = JSON.parse(await emu.waitForOutput(/\{.*\}/)) as { apiUrl: string };
-  const modes: [string, Record<string, string>][] = [
-    ["console mode", {}],
-    [
-      "Slack over HTTP",
-      { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: "0" },
-    ],
-  ];
-  for (const [mode, env] of modes) {
-    const p = startProcess(
-      { DATABASE_URL: dbUrl, LOG_LEVEL: "info", ...env },
-      "src/main.ts",
-      [],
-      START_FLAGS,
-    );
-    for (let i = 0; i < 800 && !/"msg":"ready"/.test(p.stderr()); i++)
-      await new Promise((r) => setTimeout(r, 25));
-    await new Promise((r) => setTimeout(r, 3000));
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.proc.pid}/status`, "utf8"))?.[1]);
-    p.proc.kill("SIGTERM");
-    await p.exited;
-    const mb = kb / 1024;
-    rows.push({
-      measure: `resident memory of the idle bot (${mode}, 3 s after start-up)`,
-      database: label,
-      value: `${mb.toFixed(0)} MB`,
-      target: "< 200 MB",
-      ok: mb < 200,
-    });
-    json[`idleRssMb_${label}_${mode}`] = mb;
-  }
+  const slackEnv = {
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: apiUrl,
+    PORT: "0",
+  };
+  const bare = await idleRss(BARE, slackEnv, []);
+  const slack = await idleRss(BOT, { DATABASE_URL: dbUrl, ...slackEnv }, START_FLAGS);
+  const consoleMb = await idleRss(BOT, { DATABASE_URL: dbUrl }, START_FLAGS);
+  rows.push({
+    measure: "resident memory of the idle bot on Slack over HTTP, 3 s after start-up (bare Bolt app)",
+    database: label,
+    value: `${slack.toFixed(0)} MB (${bare.toFixed(0)} MB), ratio ${(slack / bare).toFixed(2)}`,
+    target: "<= 1.5x bare",
+    ok: slack <= 1.5 * bare,
+  });
+  rows.push({
+    measure: "resident memory of the idle bot in console mode, 3 s after start-up",
+    database: label,
+    value: `${consoleMb.toFixed(0)} MB`,
+    target: "< 100 MB",
+    ok: consoleMb < 100,
+  });
+  json[`idleRssMb_${label}`] = { bare, slack, console: consoleMb };
   emu.proc.kill("SIGTERM");
   await emu.exited;
 }
@@ -288,6 +357,7 @@ async function main() {
   const want = (name: string) => only.length === 0 || only.includes(name);
   const databases: [string, () => string][] = [["SQLite", tempDbUrl]];
   if (!process.env.BENCH_SQLITE_ONLY) databases.push(["PostgreSQL", pgBenchUrl]);
+  if (!isCurrent()) await build();
   try {
     // Latency first, while this process (the load generator) still has a small heap: the report
     // measurements leave it large, and its garbage collection would then add to every latency.

@@ -3,7 +3,8 @@
 // calendar forms; weekdays and "the 3rd" follow our rule (the most recent past one), because
 // chrono picks the nearest, which can be in the future. A phrase that names a time vaguely
 // ("last week", "the other day") or two different days is reported, never guessed.
-import * as chrono from "chrono-node";
+// English only: the other locales cost 10 MB of memory and no member writes them
+import * as chronoEn from "chrono-node/en";
 import { DateTime } from "luxon";
 
 export type DateProblem = "vague" | "several" | "same_weekday" | "weekday_mismatch" | "future" | "unreadable";
@@ -50,7 +51,7 @@ function plusDays(day: string, n: number): string {
 /** chrono reads one calendar phrase against noon today in the zone (noon keeps it off day edges). */
 function chronoDay(phrase: string, today: string, zone: string): string | null {
   const noon = DateTime.fromISO(`${today}T12:00`, { zone });
-  const r = chrono.en.casual.parse(
+  const r = chronoEn.casual.parse(
     phrase,
     { instant: noon.toJSDate(), timezone: noon.offset },
     { forwardDate: false },
