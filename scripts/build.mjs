@@ -33,6 +33,21 @@ function sourcesHash() {
   return h.digest("hex");
 }
 
+/**
+ * Prisma's generated clients live in node_modules/.prisma and are imported by path, which
+ * `packages: "external"` does not cover; bundled, they break (they require() their runtime). They
+ * stay outside, imported from dist/ by the path that reaches them from there.
+ */
+const generatedClientsStayOutside = {
+  name: "generated-clients-stay-outside",
+  setup(b) {
+    b.onResolve({ filter: /node_modules\/\.prisma\// }, (args) => ({
+      path: `../node_modules/.prisma/${args.path.split("node_modules/.prisma/")[1]}`,
+      external: true,
+    }));
+  },
+};
+
 export function isCurrent() {
   return existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourcesHash();
 }
@@ -52,6 +67,7 @@ export async function build({ quiet = false } = {}) {
     platform: "node",
     target: "node20",
     packages: "external",
+    plugins: [generatedClientsStayOutside],
     sourcemap: true,
     logLevel: "warning",
   });

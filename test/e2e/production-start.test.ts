@@ -1,11 +1,12 @@
 // `npm start` as production runs it: plain Node on the compiled dist/, built only when the sources
 // changed, with Slack, Discord, the chart, the model and e-mail loaded only when used.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, isCurrent } from "../../scripts/build.mjs";
 import { startProcess } from "../helpers/child.ts";
-import { REPO_ROOT, tempDbUrl } from "../helpers/harness.ts";
+import { PG_TEST_SCHEMA_PREFIX, PG_TEST_URL, REPO_ROOT, tempDbUrl } from "../helpers/harness.ts";
 
 const DIST = join(REPO_ROOT, "dist");
 
@@ -48,6 +49,17 @@ describe("npm start (production)", () => {
     second.proc.stdin.end();
     expect(await second.exited).toBe(0);
     expect(second.stderr()).not.toMatch(/built dist/);
+  });
+
+  it("the compiled bot runs on PostgreSQL too", async () => {
+    const DATABASE_URL = `${PG_TEST_URL}?schema=${PG_TEST_SCHEMA_PREFIX}${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    const p = startProcess({ DATABASE_URL }, "scripts/start.mjs");
+    await p.waitForOutput(/ready/);
+    p.write("/help");
+    await p.waitForOutput(/\/log-hours/);
+    p.proc.stdin.end();
+    expect(await p.exited).toBe(0);
+    expect(p.stderr()).toMatch(/"msg":"database migrated"/);
   });
 
   it("loads the platform, chart, model and e-mail libraries only when they are configured or used", () => {
