@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { build, isCurrent } from "../../scripts/build.mjs";
 import { startProcess } from "../helpers/child.ts";
 import { PG_TEST_SCHEMA_PREFIX, PG_TEST_URL, REPO_ROOT, tempDbUrl } from "../helpers/harness.ts";
@@ -52,7 +53,14 @@ describe("npm start (production)", () => {
   });
 
   it("the compiled bot runs on PostgreSQL too", async () => {
-    const DATABASE_URL = `${PG_TEST_URL}?schema=${PG_TEST_SCHEMA_PREFIX}${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    const schema = `${PG_TEST_SCHEMA_PREFIX}${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    onTestFinished(async () => {
+      const client = new pg.Client({ connectionString: PG_TEST_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    });
+    const DATABASE_URL = `${PG_TEST_URL}?schema=${schema}`;
     const p = startProcess({ DATABASE_URL }, "scripts/start.mjs");
     await p.waitForOutput(/ready/);
     p.write("/help");
