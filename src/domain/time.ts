@@ -23,7 +23,8 @@ export function addMonths(month: Month, n: number): Month {
 }
 
 export function daysInMonth(month: Month): number {
-  return DateTime.fromISO(`${month}-01`, { zone: "UTC" }).daysInMonth as number;
+  // day 0 of the next month is this month's last day (months in Date are 0-based)
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 }
 
 export const firstDay = (month: Month): Day => `${month}-01`;

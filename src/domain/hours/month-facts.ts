@@ -80,8 +80,12 @@ export function monthFacts(
   let counted = 0;
   let countedToDate = 0;
   let paused = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    if (pausedOn(pauses, p.id, d)) paused++;
+  // from and to are days of `month`: walk their day numbers (the report does this for every pair
+  // and month of the season, so no date library in the loop)
+  const theirs = pausesOf(pauses, p.id);
+  for (let n = Number(from.slice(8)); n <= Number(to.slice(8)); n++) {
+    const d = `${month}-${String(n).padStart(2, "0")}`;
+    if (theirs.length && pausedOn(theirs, p.id, d)) paused++;
     else {
       counted++;
       if (d <= today) countedToDate++;
@@ -100,6 +104,19 @@ export function monthFacts(
     if (countedToDate <= EARLY_DAYS) return { ...facts, standing: "in_progress" };
   }
   return { ...facts, standing: minutes === 0 ? "no_hours" : "behind" };
+}
+
+const grouped = new WeakMap<PauseRow[], Map<string, PauseRow[]>>();
+
+/** One pair's breaks, from the list of every pair's: grouped once per list, not scanned per day. */
+function pausesOf(pauses: PauseRow[], pairingId: string): PauseRow[] {
+  let byPair = grouped.get(pauses);
+  if (!byPair) {
+    byPair = new Map();
+    for (const x of pauses) byPair.set(x.pairingId, [...(byPair.get(x.pairingId) ?? []), x]);
+    grouped.set(pauses, byPair);
+  }
+  return byPair.get(pairingId) ?? [];
 }
 
 /** The day a pairing ended, in the zone. */
