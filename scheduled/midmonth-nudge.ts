@@ -1,8 +1,7 @@
-import { monthFacts } from "../src/domain/hours/month-facts.ts";
-import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
-import { isPausedToday, nudgeMessage } from "../src/domain/reminders.ts";
+import { nudgeMessage } from "../src/domain/reminders.ts";
 import { monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
+import { remindablePairs } from "./reminded-pairs.ts";
 
 export const midmonthNudge: JobDefinition = {
   name: "midmonth-nudge",
@@ -15,21 +14,9 @@ export const midmonthNudge: JobDefinition = {
   lastCatchUpDay: (period) => `${period}-20`,
   months: (period) => [period],
   plan(data, period) {
-    const totals = minutesByPairMonth(data.totals);
     const sends: PlannedSend[] = [];
-    for (const p of data.pairings) {
-      if (p.status !== "active" || !p.spaceId || isPausedToday(data.pauses, p.id, data.today)) continue;
-      if (p.startedOn > data.today) continue;
-      const f = monthFacts(
-        { id: p.id, startedOn: p.startedOn, endedOn: null },
-        period,
-        totals.get(p.id)?.get(period) ?? 0,
-        data.pauses,
-        data.goalHours,
-        data.today,
-      );
-      if (f.standing === "late_start" || f.standing === "paused" || f.standing === "not_active") continue;
-      if (f.minutes >= f.goalMinutes / 2) continue;
+    for (const { pair: p, facts: f } of remindablePairs(data, period)) {
+      if (!p.spaceId || f.minutes >= f.goalMinutes / 2) continue;
       sends.push({
         key: `midmonth-nudge:${period}:${p.id}`,
         platform: p.platform,

@@ -1,8 +1,7 @@
-import { monthFacts } from "../src/domain/hours/month-facts.ts";
-import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
-import { isPausedToday, reminderMessage } from "../src/domain/reminders.ts";
+import { reminderMessage } from "../src/domain/reminders.ts";
 import { daysInMonth, lastDay, monthOfDay } from "../src/domain/time.ts";
 import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
+import { remindablePairs } from "./reminded-pairs.ts";
 
 /** Three days before the month ends: the 28th of a 31-day month, the 25th of February (26th in a leap year). */
 export const REMINDER_DAYS_BEFORE_END = 3;
@@ -19,21 +18,9 @@ export const monthEndReminder: JobDefinition = {
   lastCatchUpDay: (period) => lastDay(period),
   months: (period) => [period],
   plan(data, period) {
-    const totals = minutesByPairMonth(data.totals);
     const daysLeft = Math.max(1, daysInMonth(period) - Number(data.today.slice(8)));
     const sends: PlannedSend[] = [];
-    for (const p of data.pairings) {
-      if (p.status !== "active" || isPausedToday(data.pauses, p.id, data.today)) continue;
-      if (p.startedOn > data.today) continue;
-      const f = monthFacts(
-        { id: p.id, startedOn: p.startedOn, endedOn: null },
-        period,
-        totals.get(p.id)?.get(period) ?? 0,
-        data.pauses,
-        data.goalHours,
-        data.today,
-      );
-      if (f.standing === "late_start" || f.standing === "paused" || f.standing === "not_active") continue;
+    for (const { pair: p, facts: f } of remindablePairs(data, period)) {
       if (f.minutes >= Math.floor(f.goalMinutes)) continue;
       for (const member of [p.mentor, p.mentee])
         sends.push({

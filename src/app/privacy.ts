@@ -5,7 +5,7 @@ import type { ContactMessageRepository } from "../db/contact-message-repository.
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import { formatDate } from "../domain/dates.ts";
-import { UserError } from "../domain/errors.ts";
+import { refusalOf, UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import { durationInWords } from "../domain/hours/words.ts";
 import type { PlatformUser } from "../domain/members.ts";
@@ -110,7 +110,7 @@ export class PrivacyService {
     ]);
     // The database is erased first and in one go; what is on the platform follows, and whatever
     // fails there is named for the coordinator (the messages are tried again each day).
-    const withdrawn = await withdrawContactMessages(this.contactMessages, port, {
+    const withdrawn = await withdrawContactMessages(this.contactMessages, port, this.logBug, {
       memberId: m.id,
       platformUserId: targetUserId,
     });
@@ -138,6 +138,8 @@ export class PrivacyService {
     return { text: lines.join("\n") };
   }
 
+  private readonly logBug = (err: unknown) => this.log.error("unexpected error during erasure", { err });
+
   /** Renames an erased member's spaces to names with no one in them, and archives them. */
   private async retireSpaces(
     port: SpacePort,
@@ -152,8 +154,9 @@ export class PrivacyService {
         if (r.renamed) done.push(`Renamed their space to ${port.spaceRef(s.spaceId, name)} and archived it.`);
         else cannot.push(`the name of ${port.spaceRef(s.spaceId, "")} (${r.why}): rename it by hand`);
       } catch (err) {
-        const why = err instanceof Error && err.name === "PlatformError" ? err.message : "unexpected error";
-        if (why === "unexpected error") this.log.error("retiring a space failed", { err });
+        const refusal = refusalOf(err);
+        if (refusal === null) this.logBug(err);
+        const why = refusal ?? "unexpected error";
         cannot.push(`the name of ${port.spaceRef(s.spaceId, "")} (${why}): rename and archive it by hand`);
       }
     }

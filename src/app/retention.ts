@@ -19,7 +19,9 @@ export async function runRetention(
   if (r.guardians) log.info("guardian contacts removed after their retention period", { count: r.guardians });
   for (const port of Object.values(ports)) {
     if (!port) continue;
-    const w = await withdrawContactMessages(services.contactMessages, port);
+    const w = await withdrawContactMessages(services.contactMessages, port, (err) =>
+      log.error("unexpected error deleting a message with a guardian's contact", { err }),
+    );
     if (w.deleted || w.kept.length)
       log.info("messages with a removed guardian contact", {
         platform: port.name,

@@ -31,26 +31,14 @@ export class ContactMessageRepository implements ContactMessageStore {
       },
       orderBy: { sentAt: "asc" },
     });
-    if (rows.length === 0) return [];
-    const kept = new Set(
-      of
-        ? []
-        : (
-            await this.prisma.guardian.findMany({
-              where: { memberId: { in: [...new Set(rows.map((r) => r.studentId))] } },
-              select: { memberId: true },
-            })
-          ).map((g) => g.memberId),
-    );
-    return rows
-      .filter((r) => !kept.has(r.studentId))
-      .map((r) => ({
-        id: r.id,
-        studentId: r.studentId,
-        recipient: r.recipient,
-        ref: { channel: r.channel, ids: r.messageIds.split(",") },
-        attempts: r.attempts,
-      }));
+    if (rows.length === 0 || of) return rows.map(toMessage);
+    // without a member being erased: only messages whose student no longer has a guardian stored
+    const stillStored = await this.prisma.guardian.findMany({
+      where: { memberId: { in: [...new Set(rows.map((r) => r.studentId))] } },
+      select: { memberId: true },
+    });
+    const kept = new Set(stillStored.map((g) => g.memberId));
+    return rows.filter((r) => !kept.has(r.studentId)).map(toMessage);
   }
 
   async forget(id: string): Promise<void> {
@@ -64,4 +52,21 @@ export class ContactMessageRepository implements ContactMessageStore {
     });
     return row.attempts;
   }
+}
+
+function toMessage(r: {
+  id: string;
+  studentId: string;
+  recipient: string;
+  channel: string;
+  messageIds: string;
+  attempts: number;
+}): ContactMessage {
+  return {
+    id: r.id,
+    studentId: r.studentId,
+    recipient: r.recipient,
+    ref: { channel: r.channel, ids: r.messageIds.split(",") },
+    attempts: r.attempts,
+  };
 }

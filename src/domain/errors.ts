@@ -39,6 +39,11 @@ export class PlatformError extends Error {
 }
 
 /** How to tell a coordinator what went wrong on a platform, in a few words. */
+/** A platform's refusal as one line for a list ("slack chat.delete failed: …"); anything else is a bug. */
+export function refusalOf(err: unknown): string | null {
+  return err instanceof PlatformError ? err.message : null;
+}
+
 export function describeFailure(err: unknown): string {
   if (err instanceof PlatformError) {
     const who = err.platform.charAt(0).toUpperCase() + err.platform.slice(1);

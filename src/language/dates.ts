@@ -6,6 +6,7 @@
 // English only: the other locales cost 10 MB of memory and no member writes them
 import * as chronoEn from "chrono-node/en";
 import { DateTime } from "luxon";
+import { SMALL } from "./durations.ts";
 
 export type DateProblem = "vague" | "several" | "same_weekday" | "weekday_mismatch" | "future" | "unreadable";
 
@@ -25,17 +26,7 @@ const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ORD = "(?:st|nd|rd|th)";
 const AMOUNT_UNIT = "h|hr|hrs|hours?|m|min|mins|minutes?";
-const NUMWORD: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
+const NUMWORD: Record<string, number> = { a: 1, an: 1, ...SMALL };
 
 interface Found {
   day: string | null;

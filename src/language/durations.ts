@@ -28,7 +28,8 @@ const MIN = String.raw`(?:minutes?|mins?|m|mns|mn|minuets?|minuts?|mintues?|mini
 const SEC = String.raw`(?:seconds?|secs?|s)`;
 const NOT_AFTER = String.raw`(?! ?(?:${HOUR}\b|days?|weeks?|ago|st|nd|rd|th|am|pm|a\.m|p\.m|students?|essays?|people|times?|chapters?|pages?|questions?|sessions?|meetings?|\/|:))`;
 
-const SMALL: Record<string, number> = {
+/** one to nineteen as words (dates reuse them for "two days ago") */
+export const SMALL: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

@@ -1,6 +1,7 @@
 // Direct messages that carry a parent's or guardian's contact. The program promises to keep that
 // contact only while it is needed; a copy left in a mentor's DMs would break the promise, so each
 // such message is recorded when sent and deleted on the platform once the contact is removed.
+import { refusalOf } from "../errors.ts";
 import type { PlatformName } from "../members.ts";
 import type { SentRef, SpacePort } from "../pairing/types.ts";
 
@@ -37,10 +38,15 @@ export interface Withdrawal {
   kept: { recipient: string; why: string; attempts: number }[];
 }
 
-/** Deletes, on the platform, every recorded message whose guardian contact has been removed. */
+/**
+ * Deletes, on the platform, every recorded message whose guardian contact has been removed. A
+ * message that fails stays recorded for the next day's run; a failure that is a bug also goes to
+ * `onBug`, to be logged.
+ */
 export async function withdrawContactMessages(
   store: ContactMessageStore,
   port: SpacePort,
+  onBug: (err: unknown) => void,
   of?: ErasedMember,
 ): Promise<Withdrawal> {
   const result: Withdrawal = { deleted: 0, kept: [] };
@@ -50,7 +56,9 @@ export async function withdrawContactMessages(
       await store.forget(m.id);
       result.deleted++;
     } catch (err) {
-      const why = err instanceof Error && err.name === "PlatformError" ? err.message : "unexpected error";
+      const refusal = refusalOf(err);
+      if (refusal === null) onBug(err);
+      const why = refusal ?? "unexpected error";
       const attempts = await store.failed(m.id, why);
       result.kept.push({ recipient: m.recipient, why, attempts });
     }
