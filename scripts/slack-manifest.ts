@@ -6,19 +6,21 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { BOT_SCOPES, type ManifestMode, slackManifest } from "../src/platforms/slack/manifest.ts";
 
-const HEAD: Record<ManifestMode, string> = {
-  socket: `# Slack app manifest, Socket Mode: the bot needs no public address.
+const HEAD: Record<ManifestMode, (host: string) => string> = {
+  socket: () => `# Slack app manifest, Socket Mode: the bot needs no public address.
 # https://api.slack.com/apps -> Create New App -> From an app manifest -> paste this file as it is.
 # Then Basic Information -> App-Level Tokens -> a token with connections:write (SLACK_APP_TOKEN).
 `,
-  http: `# Slack app manifest, HTTP: Slack calls https://YOUR-HOST/slack/events, so the bot needs a public
-# HTTPS address. \`npm run slack:manifest -- --host your.host\` prints this with your address in it.
+  http: (
+    host,
+  ) => `# Slack app manifest, HTTP: Slack calls https://${host}/slack/events, so the bot needs a public
+# HTTPS address. \`npm run -s slack:manifest -- --host your.host\` prints this with your address in it.
 `,
 };
 
 export function manifestText(mode: ManifestMode, host?: string): string {
   const scopes = BOT_SCOPES.map(([s, why]) => `#   ${s}: ${why}`).join("\n");
-  return `${HEAD[mode]}# Written by npm run slack:manifest from commands/index.ts: edit those, not this file.
+  return `${HEAD[mode](host ?? "YOUR-HOST")}# Written by npm run slack:manifest from commands/index.ts: edit those, not this file.
 # Bot scopes:
 ${scopes}
 ${stringify(slackManifest(mode, host), { lineWidth: 0 })}`;

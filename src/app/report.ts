@@ -95,7 +95,7 @@ export async function reportMessage(
 export async function reportCsvMessage(reports: ReportService, month: Month): Promise<Message> {
   const report = await reports.build(month);
   return {
-    text: `The pairs report for ${monthLabel(month)} as a CSV file (${report.rows.length} pairs). The columns are explained in the guide (docs/using.md, "The coordinator's report").`,
+    text: `The pairs report for ${monthLabel(month)} as a CSV file (${report.rows.length} pair${report.rows.length === 1 ? "" : "s"}). The columns are explained in the guide (docs/using.md, "The coordinator's report").`,
     attachments: [
       {
         filename: `pairs-report-${month}.csv`,

@@ -70,6 +70,8 @@ describe("console mode in a child process", () => {
     await p.waitForOutput(/Please answer with a number or a name from the list/);
     for (const a of ["3", "Family medicine", "8", "3", "0", "jane@example.org"]) p.write(a);
     await p.waitForOutput(/Please fix these[\s\S]*whole number from 1 to 10[\s\S]*How many mentees/);
+    // the refused answer is not offered back ("Enter keeps: 0" would only be refused again)
+    expect(p.stdout().split("Please fix these")[1]).not.toMatch(/Enter keeps: 0/);
     p.write("4");
     await p.waitForOutput(/Mentees: up to 4/);
     p.proc.stdin.end();

@@ -54,7 +54,7 @@ export function summaryLines(r: Report): string[] {
   return [
     standingSummary(r),
     `**${c.guardianPending}** under-18 student${c.guardianPending === 1 ? "" : "s"} whose guardian has not yet attended a first meeting · **${c.staleAgreement}** member${c.staleAgreement === 1 ? "" : "s"} on an older agreement version.`,
-    `**Waiting:** ${r.waiting.length} student${r.waiting.length === 1 ? "" : "s"} without a mentor${r.waiting[0] ? ` (longest ${r.waiting[0].days} days)` : ""} · ${r.mentorsWithRoom.reduce((n, m) => n + m.free, 0)} places free with ${r.mentorsWithRoom.length} mentor${r.mentorsWithRoom.length === 1 ? "" : "s"}.`,
+    `**Waiting:** ${r.waiting.length} student${r.waiting.length === 1 ? "" : "s"} without a mentor${r.waiting[0] ? ` (longest ${r.waiting[0].days} days)` : ""} · ${placesFree(r.mentorsWithRoom.reduce((n, m) => n + m.free, 0))} with ${r.mentorsWithRoom.length} mentor${r.mentorsWithRoom.length === 1 ? "" : "s"}.`,
   ];
 }
 
@@ -183,3 +183,5 @@ export function reportTable(r: Report): string {
     ...queueLines(r).map((l) => l.replace(/\*\*/g, "")),
   ].join("\n");
 }
+
+const placesFree = (n: number) => `${n} place${n === 1 ? "" : "s"} free`;

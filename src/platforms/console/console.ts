@@ -216,7 +216,8 @@ export class ConsoleBot {
           for (const message of Object.values(result.errors)) this.print(`- ${message}`);
           const toAsk = fields.filter((f) => result.errors[f.id] !== undefined && isVisible(f, values));
           if (toAsk.length === 0) return; // nothing the person can change here (for example the agreement changed)
-          for (const f of toAsk) values[f.id] = await this.askField(f, values[f.id]);
+          // asked afresh: offering to keep the answer just refused would only refuse it again
+          for (const f of toAsk) values[f.id] = await this.askField(f, undefined);
           // A newly visible field (answered "yes" to under 18) must be asked too.
           for (const f of fields)
             if (isVisible(f, values) && values[f.id] === undefined)
