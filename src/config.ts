@@ -70,6 +70,7 @@ export const configSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.string().url("a URL").optional()),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  OPENAI_EMBEDDING_MODEL: z.string().trim().min(1).default("text-embedding-3-small"),
   ASK_RATE_PER_HOUR: number().int("a whole number").min(1).max(1000).default(20),
   ASK_PERSON_DAILY_CAP: number().int("a whole number").min(1).max(10_000).default(60),
   ASK_DAILY_CAP: number().int("a whole number").min(1).default(5000),

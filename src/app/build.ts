@@ -1,7 +1,8 @@
 // The composition of services from a config and a database: shared by the bot and `npm run job`.
 import { join } from "node:path";
 import { Assistant } from "../assistant/assistant.ts";
-import { loadKnowledge } from "../assistant/knowledge.ts";
+import { type FaqEntry, loadKnowledge, loadNotInFaq } from "../assistant/knowledge.ts";
+import { MeaningIndex } from "../assistant/meaning.ts";
 import type { AnswerModel } from "../assistant/model.ts";
 import { FaqIndex } from "../assistant/retrieval.ts";
 import type { Config } from "../config.ts";
@@ -9,6 +10,7 @@ import { AgreementFiles } from "../content/agreements.ts";
 import { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import { CounterRepository } from "../db/counter-repository.ts";
 import type { Database } from "../db/database.ts";
+import { FaqEmbeddingRepository } from "../db/faq-embedding-repository.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
@@ -40,7 +42,16 @@ function lazyModel(opts: Parameters<typeof import("../assistant/model.ts").openA
   return {
     answer: async (...args) => (await get()).answer(...args),
     flagsDanger: async (text) => (await get()).flagsDanger(text),
+    embeddingModel: opts.embeddingModel,
+    embed: async (texts) => (await get()).embed(texts),
   };
+}
+
+/** The FAQ entries and their index (its classifier is trained at the first question, in one to two seconds). */
+function faqIndexOf(config: Config): { entries: FaqEntry[]; index: FaqIndex } {
+  const entries = loadKnowledge(join(config.CONTENT_DIR, "faq"));
+  const notInFaq = loadNotInFaq(join(config.CONTENT_DIR, "assistant", "not-in-faq.txt"));
+  return { entries, index: new FaqIndex(entries, notInFaq) };
 }
 
 export function buildServices(
@@ -51,6 +62,16 @@ export function buildServices(
   metrics: Metrics = noMetrics,
 ): Services & { close(): void } {
   const members = new MemberRepository(db.prisma);
+  const faq = faqIndexOf(config);
+  const model = config.OPENAI_API_KEY
+    ? lazyModel({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        model: config.OPENAI_MODEL,
+        embeddingModel: config.OPENAI_EMBEDDING_MODEL,
+        timeoutMs: config.ASK_TIMEOUT_MS,
+      })
+    : null;
   const agreements = new AgreementFiles(join(config.CONTENT_DIR, "agreement"));
   const drafts = new FlowDraftRepository(db.prisma, () => clock.now());
   const meetings = new MeetingRepository(db.prisma, db.provider);
@@ -97,15 +118,11 @@ export function buildServices(
       readLog: (text, today) => readLogText(text, today, zone),
     }),
     assistant: new Assistant({
-      index: new FaqIndex(loadKnowledge(join(config.CONTENT_DIR, "faq"))),
+      index: faq.index,
       counters: new CounterRepository(db.prisma),
-      model: config.OPENAI_API_KEY
-        ? lazyModel({
-            apiKey: config.OPENAI_API_KEY,
-            baseURL: config.OPENAI_BASE_URL,
-            model: config.OPENAI_MODEL,
-            timeoutMs: config.ASK_TIMEOUT_MS,
-          })
+      model,
+      meaning: model
+        ? new MeaningIndex(faq.entries, model, new FaqEmbeddingRepository(db.prisma), log)
         : null,
       clock,
       log,

@@ -10,11 +10,13 @@ import type { SpacePort } from "../domain/pairing/types.ts";
 import { cleanText, visibleLength } from "../domain/text.ts";
 import type { Logger } from "../log.ts";
 import type { FaqEntry } from "./knowledge.ts";
+import type { MeaningIndex } from "./meaning.ts";
 import type { AnswerModel } from "./model.ts";
 import type { FaqIndex } from "./retrieval.ts";
 import { type Concern, declineOf } from "./safety/concerns.ts";
 import { crisisSignalOf } from "./safety/detect.ts";
 import { unsafeOutputOf } from "./safety/output.ts";
+import { otherPathOf } from "./scope.ts";
 
 export const NOT_AN_ADVISOR =
   "_I'm the program's FAQ assistant: not a pre-med advisor, a tutor or a counselor. For decisions about your own path, talk with your mentor or a program coordinator._";
@@ -35,6 +37,8 @@ export interface AskDeps {
   index: FaqIndex;
   counters: Counters;
   model: AnswerModel | null;
+  /** with a model: the entries' embeddings, for retrieval by meaning */
+  meaning?: MeaningIndex | null;
   clock: Clock;
   log: Logger;
   timeZone: string;
@@ -206,11 +210,23 @@ export class Assistant {
       return wrap(DECLINES[decline]);
     }
 
-    const hits = this.deps.index.find(question, 3);
-    if (this.deps.model && hits.length > 0) {
+    const other = otherPathOf(question);
+    if (other) {
+      await this.count("other_path");
+      return wrap(
+        `The program's notes cover the path to medical school (MD and DO) and the mentoring program, not ${other}, so I won't guess. That school's or test's own site, or your school's pre-health advisor, can answer it.`,
+      );
+    }
+
+    // The model is asked only about a question the program's notes answer: it words the answer
+    // from the best entries; an unsure match gets "I don't know", with or without a model.
+    const meaning =
+      this.deps.model && this.deps.meaning ? await this.deps.meaning.similarities(question) : null;
+    const best = this.deps.index.confident(question, meaning);
+    if (best && this.deps.model) {
       const modelAnswer = await this.modelAnswer(
         question,
-        hits.map((h) => h.entry),
+        this.deps.index.find(question, 3, meaning).map((h) => h.entry),
         hash,
       );
       if (modelAnswer) {
@@ -218,7 +234,6 @@ export class Assistant {
         return wrap(modelAnswer);
       }
     }
-    const best = this.deps.index.confident(question);
     if (best) {
       await this.count("answered");
       return wrap(entryAnswer(best.entry));

@@ -13,6 +13,10 @@ export interface AnswerModel {
   answer(question: string, entries: FaqEntry[], userHash: string): Promise<GroundedAnswer>;
   /** whether the moderation endpoint flags the text as self-harm, violence or abuse */
   flagsDanger(text: string): Promise<boolean>;
+  /** the embedding model's name (what a cached vector was made with) */
+  readonly embeddingModel: string;
+  /** one vector per text, from the embeddings endpoint */
+  embed(texts: string[]): Promise<number[][]>;
 }
 
 const INSTRUCTIONS = `You answer questions from students in a volunteer pre-med mentoring program.
@@ -28,6 +32,7 @@ export function openAiModel(opts: {
   apiKey: string;
   baseURL?: string;
   model: string;
+  embeddingModel: string;
   timeoutMs: number;
 }): AnswerModel {
   const client = new OpenAI({
@@ -37,6 +42,11 @@ export function openAiModel(opts: {
     maxRetries: 0,
   });
   return {
+    embeddingModel: opts.embeddingModel,
+    async embed(texts) {
+      const r = await client.embeddings.create({ model: opts.embeddingModel, input: texts });
+      return [...r.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+    },
     async answer(question, entries, userHash) {
       const context = entries.map((e) => `[${e.id}] ${e.title}\n${e.body}`).join("\n\n");
       const r = await client.chat.completions.create({

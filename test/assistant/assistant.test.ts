@@ -1,17 +1,12 @@
 // The FAQ assistant: retrieval quality on questions written for the tests, safety, declines,
 // the disclaimer on every answer, limits, privacy, and the model path against a local fake server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Assistant, NOT_AN_ADVISOR, personHash } from "../../src/assistant/assistant.ts";
-import { loadKnowledge } from "../../src/assistant/knowledge.ts";
+import { NOT_AN_ADVISOR, personHash } from "../../src/assistant/assistant.ts";
 import { openAiModel } from "../../src/assistant/model.ts";
-import { FaqIndex } from "../../src/assistant/retrieval.ts";
 import { concernOf } from "../../src/assistant/safety/concerns.ts";
 import type { PlatformUser } from "../../src/domain/members.ts";
-import type { Message } from "../../src/domain/message.ts";
-import type { SpacePort } from "../../src/domain/pairing/types.ts";
-import { silentLogger } from "../../src/log.ts";
-import { FixedClock, REPO_ROOT } from "../helpers/harness.ts";
 import { OpenAiEmulator } from "../helpers/openai-emulator.ts";
+import { assistant, entries, fakePort, index } from "./fakes.ts";
 import {
   CRISIS,
   MANIPULATION,
@@ -20,70 +15,6 @@ import {
   PERSONAL_HEALTH,
   WRITE_FOR_ME,
 } from "./question-sets.ts";
-
-const entries = loadKnowledge(`${REPO_ROOT}/content/faq`);
-const index = new FaqIndex(entries);
-
-class MemoryCounters {
-  readonly values = new Map<string, number>();
-  private readonly windows = new Map<string, number>();
-  async increment(key: string) {
-    const n = (this.values.get(key) ?? 0) + 1;
-    this.values.set(key, n);
-    return n;
-  }
-  async incrementInWindow(key: string, now: Date, windowEnd: Date) {
-    if ((this.windows.get(key) ?? 0) <= now.getTime()) {
-      this.values.set(key, 0);
-      this.windows.set(key, windowEnd.getTime());
-    }
-    return this.increment(key);
-  }
-  async get(key: string) {
-    return this.values.get(key) ?? 0;
-  }
-}
-
-function fakePort(): SpacePort & { dms: { to: string; m: Message }[] } {
-  const dms: { to: string; m: Message }[] = [];
-  return {
-    name: "slack",
-    dms,
-    sendDirect: async (to, m) => {
-      dms.push({ to, m });
-      return null;
-    },
-    mention: (id) => `<@${id}>`,
-    spaceRef: (id) => `<#${id}>`,
-    openPrivateSpace: async (n) => ({ id: n, name: n }),
-    addToSpace: async () => {},
-    postToSpace: async () => {},
-    archiveSpace: async () => {},
-    wasDelivered: async () => null,
-    deleteSent: async () => {},
-    retireSpace: async () => ({ renamed: true }),
-  };
-}
-
-function assistant(over: Partial<ConstructorParameters<typeof Assistant>[0]> = {}) {
-  const counters = new MemoryCounters();
-  const a = new Assistant({
-    index,
-    counters,
-    model: null,
-    clock: new FixedClock(),
-    log: silentLogger,
-    timeZone: "America/Anchorage",
-    ratePerHour: 1000,
-    personDailyCap: 100000,
-    dailyCap: 100000,
-    allowBurst: () => true,
-    crisisAlert: true,
-    coordinatorsOn: async () => ["UCORA"],
-    ...over,
-  });
-  return { a, counters };
-}
 
 const user = (id = "USTUDENT"): PlatformUser => ({ platform: "slack", userId: id });
 const GIVES_RESOURCES = (t: string) =>
@@ -294,7 +225,13 @@ describe("with a language model (a local OpenAI-compatible server)", () => {
     server.reply = "The MCAT has 4 sections and 230 questions [mcat-what].";
   });
   const model = (timeoutMs = 1500) =>
-    openAiModel({ apiKey: "sk-test", baseURL: server.baseURL, model: "test-model", timeoutMs });
+    openAiModel({
+      apiKey: "sk-test",
+      baseURL: server.baseURL,
+      model: "test-model",
+      embeddingModel: "test-embedding",
+      timeoutMs,
+    });
 
   it("passes a grounded answer through with its citations, sending the best entries, a hashed user and a low temperature", async () => {
     const { a } = assistant({ model: model() });
@@ -371,6 +308,8 @@ describe("with a language model (a local OpenAI-compatible server)", () => {
       model: {
         answer: (q, e, h) => model().answer(q, e, h),
         flagsDanger: async (text) => text.includes("harmful"),
+        embeddingModel: "test-embedding",
+        embed: (texts) => model().embed(texts),
       },
     });
     const m = await a.ask(user(), fakePort(), "how long is the MCAT");

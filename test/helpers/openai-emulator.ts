@@ -1,5 +1,6 @@
-// A local OpenAI-compatible server for the assistant's tests: chat completions and moderations,
-// with answers, failures and delays set by the test.
+// A local OpenAI-compatible server for the assistant's tests: chat completions, moderations and
+// embeddings, with answers, failures and delays set by the test. Its embeddings are stand-ins:
+// words and letter groups hashed into 256 numbers, so texts that share words lie close.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,6 +31,16 @@ export class OpenAiEmulator {
       }
       const send = (json: Json) =>
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json));
+      if (path.endsWith("/embeddings")) {
+        const input = (Array.isArray(body.input) ? body.input : [body.input]) as string[];
+        send({
+          object: "list",
+          model: body.model,
+          data: input.map((text, index) => ({ object: "embedding", index, embedding: standInVector(text) })),
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+        });
+        return;
+      }
       if (path.endsWith("/moderations")) {
         const categories = Object.fromEntries(
           ["self-harm", "self-harm/intent", "violence", "harassment", "sexual/minors"].map((c) => [
@@ -58,6 +69,10 @@ export class OpenAiEmulator {
     this.baseURL = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
   }
 
+  embeddingRequests(): Json[] {
+    return this.requests.filter((r) => r.path.endsWith("/embeddings")).map((r) => r.body);
+  }
+
   chats(): Json[] {
     return this.requests.filter((r) => r.path.endsWith("/chat/completions")).map((r) => r.body);
   }
@@ -66,4 +81,22 @@ export class OpenAiEmulator {
     this.server?.closeAllConnections();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
+}
+
+function standInVector(text: string): number[] {
+  const v = new Array<number>(256).fill(0);
+  const bump = (s: string, w: number) => {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    const i = (h >>> 0) % 256;
+    v[i] = (v[i] ?? 0) + w;
+  };
+  for (const word of text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2)) {
+    bump(word, 1);
+    for (let i = 0; i + 3 <= word.length; i++) bump(word.slice(i, i + 3), 0.3);
+  }
+  return v;
 }

@@ -8,9 +8,14 @@ export type Concern = "crisis" | "personal_health" | "write_for_me" | "manipulat
 const SELF =
   /\b(i|i'?m|im|i'?ve|ive|me|my|mine|myself|my\s+(mom|dad|mother|father|sister|brother|friend|grandma|grandpa|grandmother|grandfather|son|daughter|child|baby|aunt|uncle|cousin))\b/;
 const HEALTH =
-  /\b(symptoms?|sick|pain|aches?|hurts?|rash|fever|cough\w*|diagnos\w*|medications?|medicines?|meds|pills?|dose|dosage|prescri\w*|treat(ment|ed|ing)?|cure|diseases?|infections?|injur\w*|pregnan\w*|std|diabetes|asthma|blood\s+pressure|cancer|lump|bleeding|broken|sprain\w*|concussion|allerg\w*|vomit\w*|headaches?|migraines?)\b/;
+  /\b(symptoms?|sick|pain|aches?|hurts?|rash|fever|cough\w*|diagnos\w*|medications?|medicines|(?:my|his|her|their|this|that|what|which|take|taking|took|on|some|cold|cough|allergy)\s+medicine|meds|pills?|dose|dosage|prescri\w*|treat(ment|ed|ing)?|cure|diseases?|infections?|injur\w*|pregnan\w*|std|diabetes|asthma|blood\s+pressure|cancer|lump|bleeding|broken|sprain\w*|concussion|allerg\w*|vomit\w*|headaches?|migraines?)\b/;
 const WRITE =
   /\b(write|writing|wright|draft|compose|rewrite|re-write|generate|make|create)\b[\s\S]{0,40}\b(personal\s+statement|statement|essay|secondar(y|ies)|application|activities|letter)\b/;
+/** "can I use ChatGPT to write my personal statement?" asks the AAMC's rule on AI (an FAQ entry), not for an essay */
+const ASKS_AI_RULE =
+  /\b(can|could|may|should|do|does)\s+(i|we|applicants?|students?|people)\s+(use|using)\b|\b(is|are)\s+(it|using|ai|chat\s?gpt)\b[\s\S]{0,30}\b(ok|okay|cheating|allowed|fine|against|bad|legal)\b|\ballowed\s+to\s+use\b|\bcheck\s+for\b/;
+const AI_TOOL = /\b(chat\s?gpt|gpt|ai|a\.i\.|claude|gemini|grammarly|copilot|quillbot)\b/;
+
 /**
  * Attempts to replace the assistant's instructions: "ignore all prior directions", role-play
  * ("you are DAN", "act as"), and text that tries to close or open the prompt's own sections.
@@ -34,7 +39,7 @@ export function concernOf(question: string): Concern | null {
 export function declineOf(question: string): Exclude<Concern, "crisis"> | null {
   const q = question.toLowerCase().replace(/[’`]/g, "'");
   if (MANIPULATION.test(q)) return "manipulation";
-  if (WRITE.test(q)) return "write_for_me";
+  if (WRITE.test(q) && !(AI_TOOL.test(q) && ASKS_AI_RULE.test(q))) return "write_for_me";
   if (SELF.test(q) && HEALTH.test(q)) return "personal_health";
   return null;
 }

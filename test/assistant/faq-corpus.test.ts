@@ -1,0 +1,120 @@
+// The assistant on questions written by someone who saw only the FAQ's entry titles
+// (test/assistant/corpus/faq-questions.json), split once by the fixed seed. The example questions
+// in the entries were written by other authors who never saw this corpus (four of them; 55 of
+// their questions that happened to equal a corpus question word for word were left out), and the
+// confidence threshold was chosen on the development half only. Method and figures: docs/using.md.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CachedEmbedding, type EmbeddingStore, MeaningIndex } from "../../src/assistant/meaning.ts";
+import { openAiModel } from "../../src/assistant/model.ts";
+import { silentLogger } from "../../src/log.ts";
+import { OpenAiEmulator } from "../helpers/openai-emulator.ts";
+import { assistant, entries, fakePort as fakePortOf } from "./fakes.ts";
+import { answerable, type Figures, measure, outOfScope, pct } from "./faq-eval.ts";
+
+const show = (label: string, f: Figures) =>
+  console.log(
+    `FAQ assistant, ${label}: answered from the right entry ${pct(f.right, f.answerable)}; out-of-scope declined or "I don't know" ${pct(f.declined, f.outOfScope)}`,
+  );
+
+describe("the FAQ question corpus", () => {
+  it("has at least 200 answerable and 100 out-of-scope questions, each answerable one naming a real entry", () => {
+    const all = [...answerable.development, ...answerable["held-out"]];
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    expect(outOfScope.development.length + outOfScope["held-out"].length).toBeGreaterThanOrEqual(100);
+    const ids = new Set(entries.map((e) => e.id));
+    expect(all.filter((q) => !ids.has(q.entry))).toEqual([]);
+  });
+
+  it("development half (tuned on): as measured when the threshold was chosen", async () => {
+    const f = await measure(() => assistant().a, "development");
+    show("development half, no key", f);
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.89);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it("held-out half (never tuned on): at least what was measured when this was built", async () => {
+    // The issue's targets are 95% and 95%; measured: 90.1% and 85.5% (docs/using.md). These floors
+    // keep it from getting worse; before this work the same half measured 54.2% and 84.1%.
+    const f = await measure(() => assistant().a, "held-out");
+    show("held-out half, no key", f);
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.9);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+class MemoryEmbeddings implements EmbeddingStore {
+  rows = new Map<string, CachedEmbedding>();
+  async load(model: string) {
+    return [...this.rows.values()].filter((r) => r.model === model);
+  }
+  async save(rows: CachedEmbedding[]) {
+    for (const r of rows) this.rows.set(`${r.entryId}:${r.model}`, r);
+  }
+}
+
+describe("with a model key: retrieval by meaning against the local emulator", () => {
+  const server = new OpenAiEmulator();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  const model = () =>
+    openAiModel({
+      apiKey: "sk-test",
+      baseURL: server.baseURL,
+      model: "test-model",
+      embeddingModel: "test-embedding",
+      timeoutMs: 5000,
+    });
+
+  it("embeds every entry once, keeps the vectors, and embeds again only an entry whose text changed", async () => {
+    const store = new MemoryEmbeddings();
+    server.requests.length = 0;
+    const first = new MeaningIndex(entries, model(), store, silentLogger);
+    await first.similarities("how long is the mcat");
+    await first.similarities("what is wwami");
+    const batches = server.embeddingRequests().map((b) => (b.input as string[]).length);
+    expect(batches.sort((a, b) => b - a)).toEqual([entries.length, 1, 1]);
+    expect(store.rows.size).toBe(entries.length);
+
+    server.requests.length = 0;
+    const edited = entries.map((e) => (e.id === "mcat-fee" ? { ...e, body: `${e.body} Updated.` } : e));
+    const restarted = new MeaningIndex(edited, model(), store, silentLogger);
+    const sims = await restarted.similarities("how much does the mcat cost");
+    expect(
+      server
+        .embeddingRequests()
+        .map((b) => (b.input as string[]).length)
+        .sort(),
+    ).toEqual([1, 1]);
+    expect(sims?.size).toBe(entries.length);
+  });
+
+  it("answers as well or better than without a key on the held-out half (the emulator words the best entry)", async () => {
+    // A stand-in for the model: it answers from the first entry it is given and cites it.
+    server.reply = (body) => {
+      const id = /\[([a-z0-9-]+)\]/.exec(String(body.messages?.[0]?.content ?? ""))?.[1];
+      return id ? `From the program's notes [${id}].` : "NOT_IN_FAQ";
+    };
+    const m = model();
+    const meaning = new MeaningIndex(entries, m, new MemoryEmbeddings(), silentLogger);
+    const make = () => assistant({ model: m, meaning, crisisAlert: false }).a;
+    const withKey = await measure(make, "held-out");
+    const without = await measure(() => assistant().a, "held-out");
+    show("held-out half, with the model emulator", withKey);
+    expect(withKey.right).toBeGreaterThanOrEqual(without.right);
+    expect(withKey.declined).toBeGreaterThanOrEqual(without.declined);
+  }, 60_000);
+
+  it("a failing embeddings endpoint leaves the lexical answer", async () => {
+    server.mode = "error";
+    try {
+      const meaning = new MeaningIndex(entries, model(), new MemoryEmbeddings(), silentLogger);
+      expect(await meaning.similarities("how long is the mcat")).toBeNull();
+      const { a } = assistant({ model: model(), meaning });
+      const text = (await a.ask({ platform: "slack", userId: "U1" }, fakePortOf(), "how long is the mcat"))
+        .text;
+      expect(text).toMatch(/FAQ entry `mcat-what`/);
+    } finally {
+      server.mode = "ok";
+    }
+  });
+});
