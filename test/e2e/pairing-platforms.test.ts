@@ -250,12 +250,14 @@ describe("e-mail to a guardian", () => {
       SMTP_FROM: "Mentoring <mentoring@example.org>",
     });
     await signUp(d, "maria", "mentor", MENTOR);
-    await signUp(d, "sam", "mentee", MINOR);
+    // typed the way students do: who, then the name; the letter greets the name
+    await signUp(d, "sam", "mentee", { ...MINOR, guardianName: "my mom, Pat Student" });
     expect(await reply(d, "cora", "create @maria @sam")).toMatch(/also e-mailed to them/);
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual([MINOR.guardianEmail]);
     expect(received[0]!.body).toMatch(/Subject: Sam Student's mentor/);
     expect(received[0]!.body).toMatch(/join the first mentoring session/);
+    expect(received[0]!.body).toMatch(/Dear Pat Student,/);
     expect(JSON.parse((await d.prisma.pairing.findFirstOrThrow()).steps).emailed).toBe(true);
   });
 });

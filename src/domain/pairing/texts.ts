@@ -1,7 +1,9 @@
 // What the pair, the mentor, the coordinator and a guardian are told when a pairing starts.
+
 import { INTERESTS, labelOf, levelOfStage, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
 import type { Member } from "../members.ts";
 import { type Button, bullets, data, dataCode, type Message } from "../message.ts";
+import { salutationOf } from "../signup/guardian-name.ts";
 
 export const GROUND_RULES = [
   "Meet on Zoom or in a public place, such as a library or coffee shop.",
@@ -90,7 +92,7 @@ export function guardianIntroduction(mentor: Member, mentee: Member): { subject:
   const g = mentee.mentee?.guardian;
   const subject = `${data(mentee.name)}'s mentor in the pre-med mentoring program: ${data(mentor.name)}`;
   const text = [
-    `Dear ${data(g?.name ?? "parent or guardian")},`,
+    `Dear ${data(salutationOf(g?.name))},`,
     `${data(mentee.name)} has been paired with a mentor in our volunteer pre-med mentoring program: ${data(mentor.name)}, ${labelOf(MENTOR_ROLES, m?.role).toLowerCase()}${m?.specialty ? ` (${data(m.specialty)})` : ""}${m?.region ? `, ${labelOf(REGIONS, m.region)}` : ""}.`,
     `You can reach ${data(mentor.name)} at: ${data(m?.contact ?? "(ask the coordinators)")}.`,
     "We ask that you join the first mentoring session to meet the mentor and ask questions; you are always welcome at later ones too. All meetings take place on Zoom or in a public place such as a library or coffee shop, and shadowing only during normal clinic hours with staff and patients present. Mentors do not accept gifts or favors.",

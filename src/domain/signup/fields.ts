@@ -82,6 +82,7 @@ export function menteeFields(platformMinimumAge: number, platformName: string): 
       type: "text",
       label: "Parent or guardian's name",
       maxLength: LIMITS.name,
+      placeholder: "Maria Kowalski",
       showIf: under18,
     },
     {

@@ -99,6 +99,24 @@ export class SignupService {
    * `formId` names the form shown (Slack's view, Discord's draft): the same form submitted twice,
    * even at the same moment, is saved once; the second gets `duplicate`.
    */
+  /**
+   * What is wrong with one answer already given, checked as the whole form would check it, so a
+   * form asked one question at a time (the console) can say so at once instead of at the end.
+   * An empty answer is checked only at the end: it may be fine once a later one is given.
+   */
+  answerError(user: PlatformUser, flow: FlowId, raw: FormValues, fieldId: string): string | null {
+    const answer = raw[fieldId];
+    if (answer === undefined || answer === "" || (Array.isArray(answer) && answer.length === 0)) return null;
+    const kind = KIND_OF[flow];
+    const now = this.deps.clock.now();
+    const values = pickValues(this.fieldsFor(user, kind, null), raw);
+    const parsed =
+      kind === "mentor"
+        ? parseMentorProfile(values)
+        : parseMenteeProfile(values, yearIn(now, this.deps.timeZone), monthOf(now, this.deps.timeZone));
+    return parsed.ok ? null : (parsed.errors[fieldId] ?? null);
+  }
+
   async submit(
     user: PlatformUser,
     flow: FlowId,

@@ -1,4 +1,5 @@
 // Turns what a person typed into a profile, or into one plain message per field saying what to fix.
+
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { ACCEPTS, type Choice, codes, INTERESTS, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
@@ -6,6 +7,7 @@ import type { FieldErrors } from "../errors.ts";
 import type { FormValues } from "../forms.ts";
 import { cleanText } from "../text.ts";
 import { CAPACITY, GRAD_YEARS_AHEAD, LIMITS } from "./fields.ts";
+import { guardianNameOf } from "./guardian-name.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -194,7 +196,7 @@ function menteeSchema(thisYear: number, thisMonth: string) {
         guardian:
           v.under18 === "yes"
             ? {
-                name: v.guardianName,
+                name: guardianNameOf(v.guardianName),
                 relationship: v.guardianRelationship,
                 email: v.guardianEmail || null,
                 phone: v.guardianPhone ? normalPhone(v.guardianPhone) : null,

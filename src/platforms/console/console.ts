@@ -204,7 +204,7 @@ export class ConsoleBot {
         values.agree = "yes";
       }
       const fields = flow.fields.filter((f) => f.id !== "agree");
-      for (const f of fields) if (isVisible(f, values)) values[f.id] = await this.askField(f, values[f.id]);
+      for (const f of fields) if (isVisible(f, values)) values[f.id] = await this.askChecked(flow, f, values);
       for (;;) {
         try {
           const result = await this.services.signup.submit(user, flow.id, values, flow.token);
@@ -236,6 +236,23 @@ export class ConsoleBot {
         return;
       }
       throw err;
+    }
+  }
+
+  /** asks until the answer passes the form's own check for that field (said at once, not at the end) */
+  private async askChecked(flow: FlowSpec, f: FieldSpec, values: FormValues): Promise<FormValues[string]> {
+    let current = values[f.id];
+    for (;;) {
+      const answer = await this.askField(f, current);
+      const problem = this.services.signup.answerError(
+        this.user,
+        flow.id,
+        { ...values, [f.id]: answer },
+        f.id,
+      );
+      if (!problem) return answer;
+      this.print(problem);
+      current = undefined; // offering to keep the refused answer would only refuse it again
     }
   }
 
