@@ -237,7 +237,7 @@ describe("with a language model (a local OpenAI-compatible server)", () => {
     const { a } = assistant({ model: model() });
     const m = await a.ask(user("UMARIA"), fakePort(), "how long is the MCAT");
     expect(m.text).toMatch(/The MCAT has 4 sections and 230 questions \[mcat-what\]/);
-    expect(m.text).toMatch(/Sources: `mcat-what` \(AAMC, About the MCAT exam, reviewed 2026-11-25\)/);
+    expect(m.text).toMatch(/Sources: `mcat-what` \(AAMC, About the MCAT exam, reviewed 2026-12-01\)/);
     expect(m.text).toContain(NOT_AN_ADVISOR);
     const req = server.chats()[0] as {
       safety_identifier: string;
