@@ -847,6 +847,14 @@ const DEADLY =
 const FAREWELL =
   "(?:bye|goodbye|farewell|see (?:you|yall|ya|everyone) on the other side|other side|thanks for everything|thank you for everything|sorry for everything|sorry for (?:being|wasting|all)|gn forever|good ?night forever|for good|forever|last (?:message|time|goodbye)|wont see (?:you|her|him|them|yall|anyone) again|never see (?:you|her|him|them) again|not coming back|im letting go|letting go now)";
 
+// Said with nothing else, being up high is read as danger: to an FAQ bot, "im on the roof" is not
+// about shovelling snow, and a false alarm costs a coordinator a minute. A weapon "jk... kinda" is
+// a joke taken back.
+LEXICON.suicide_plan.push(
+  /^(?:im|i am) (?:on|at|up on|standing on|sitting on) (?:the|a|this) (?:roof|rooftop|bridge|ledge|edge|tracks|overpass|cliff|parking garage)(?: (?:rn|now|right now|again|alone))?$/,
+  P(`${WEAPON}${g(3)} (?:jk|just kidding|lol)${g(2)} (?:kinda|sorta|not really|or not|maybe not|half)`),
+);
+
 LEXICON.suicide_plan.push(
   P(`${MEANS}${g(12)} ${DEADLY}`, `${DEADLY}${g(12)} ${MEANS}`),
   P(
