@@ -88,6 +88,20 @@ class ConsoleDriver implements Driver {
     return { kind: "form", form: { agreementShown: /Do you agree to the/.test(r.printed), text: r.printed } };
   }
 
+  /** the field a printed question asks for ("agree" for the agreement), or null */
+  private fieldOf(question: string): { id: string; label: string } | null {
+    const lastBlock = question.trimEnd().split("\n== ").pop() ?? question;
+    if (/Do you agree to the .*Type yes or no\.\s*$/.test(lastBlock))
+      return { id: "agree", label: "Do you agree" };
+    const lines = lastBlock.split("\n");
+    const agree = agreeField({ title: "Professionalism Agreement", version: "v1" } as never);
+    return (
+      [...ALL_FIELDS, agree]
+        .filter((f) => lines.some((l) => l.startsWith(f.label)))
+        .sort((a, b) => b.label.length - a.label.length)[0] ?? null
+    );
+  }
+
   private answerFor(question: string, values: FormValues): string {
     const lastBlock = question.trimEnd().split("\n== ").pop() ?? question;
     if (/Do you agree to the .*Type yes or no\.\s*$/.test(lastBlock))
@@ -116,8 +130,14 @@ class ConsoleDriver implements Driver {
   async submit(person: string, values: FormValues): Promise<Submitted> {
     await this.as(person);
     let question = this.lastQuestion;
+    // The console checks an answer as it is given: a refused one is said at once and the same
+    // question asked again. The driver keeps what was said, leaves that field empty, and goes on,
+    // so every problem is still reported (the empty field is then named at the end).
+    const refused = new Set<string>();
+    const saidAtOnce: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const r = await this.send(this.answerFor(question, values));
+      const asked = this.fieldOf(question);
+      const r = await this.send(asked && refused.has(asked.id) ? "" : this.answerFor(question, values));
       if (r.printed.includes("Please fix these")) {
         const messages = r.printed
           .split("Please fix these")[1]!
@@ -125,12 +145,17 @@ class ConsoleDriver implements Driver {
           .filter((l) => l.startsWith("- "))
           .map((l) => l.slice(2));
         if (r.next === "question") await this.send("/cancel");
-        return { ok: false, messages };
+        return { ok: false, messages: [...saidAtOnce, ...messages] };
       }
       if (r.next === "command") {
         if (r.printed.includes("nothing was saved") || r.printed.includes("Sorry"))
-          return { ok: false, messages: [r.printed] };
+          return { ok: false, messages: [...saidAtOnce, r.printed] };
         return { ok: true };
+      }
+      const again = this.fieldOf(r.printed);
+      if (asked && again?.id === asked.id && !refused.has(asked.id)) {
+        refused.add(asked.id);
+        saidAtOnce.push(r.printed.split(again.label)[0]?.trim() ?? "");
       }
       question = r.printed;
     }

@@ -832,6 +832,21 @@ export const SAFE_SPANS: RegExp[] = [
     "running away to (?:my|our) \\w+ (?:for|over)",
     "(?:drowning|drown) in (?:flashcards|work|homework|assignments|emails|papers|notes)",
   ),
+  // Questions about how professionals handle danger, and research on it: plural professions and a
+  // question's framing only, so "my doctor asked if I have suicidal thoughts" is never taken out.
+  P(
+    `(?:how|do|does|what|when|why|are|is it true)(?: do| does| would| are| can)? (?:er |school |tribal |rural )?(?:doctors|physicians|nurses|psychiatrists|psychologists|clinicians|providers|counselors|therapists|emts|paramedics|healthcare workers|health care workers|er staff|medical students|residents|pediatricians)${g(8)} (?:self ?harm|selfharm|suicid\\w*|trafficking|abuse|overdoses?)`,
+    "(?:warning )?signs of (?:human |sex |labor )?trafficking",
+    "(?:research|poster|paper|project|essay|study|presentation|report|statistics|data) (?:on|about) (?:self ?harm|selfharm|suicide|overdoses?|trafficking|child abuse)",
+    "(?:asking|ask) (?:someone|people|patients|a friend|teens|students)(?: directly)? about suicide",
+    "(?:losing|lose) (?:my |a |our |his |her )?\\w+ (?:to|by) suicide",
+    "zero suicide",
+    "(?:kill|killed|killing|crush|crushed|crushing|ace|aced|nail|nailed) (?:this|that|my|the) (?:exam|test|quiz|final|finals|interview|mcat|presentation|midterm)",
+    "(?:overdosed|overdosing|od|odd|oded) on (?:coffee|caffeine|netflix|tv|candy|sugar|energy drinks|youtube|tiktok|studying|anime|pizza|cookies)",
+    "pull my hair out",
+    "(?:shed|hed|theyd|shell|theyll|youd|youll) (?:literally )?kill me (?:if|for|when)",
+    "(?:gonna|going to|will|ill|im gonna) kill (?:my|him|her|them)(?: \\w+){0,3} if (?:she|he|they) (?:eats|drinks|finishes|steals) my(?: \\w+)? (?:food|ramen|snacks?|leftovers|lunch|coffee|fries|pizza|chips|cereal|drink)",
+  ),
 ];
 
 /** What a message says alongside hyperbole ("lol", "haha", 😂 already gone): used only by SOFT. */

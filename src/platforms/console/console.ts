@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import { findCommand } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
+import { hasCoordinatorRights } from "../../app/coordinators.ts";
 import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
@@ -18,6 +19,7 @@ import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
+import { coordinatorIdsOn } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 import { consolePort, renderPlain } from "./port.ts";
 
@@ -63,17 +65,22 @@ export class ConsoleBot {
   readonly port: PlatformPort;
   private actor: string;
   private readonly queue = new LineQueue();
-  private readonly coordinators: Set<string>;
 
   constructor(
     private readonly services: Services,
     private readonly io: ConsoleIO,
   ) {
-    const ids = services.config.COORDINATOR_IDS;
-    // With no COORDINATOR_IDS, the simulated member "coordinator" has the rights, so a trial needs no set-up.
-    this.coordinators = new Set(ids.length > 0 ? ids : ["coordinator"]);
     this.actor = services.config.CONSOLE_AS.toLowerCase();
     this.port = consolePort((text) => this.print(text));
+  }
+
+  /** With no COORDINATOR_IDS, the simulated member "coordinator" has the rights, so a trial needs no set-up. */
+  private isCoordinator(name: string): boolean {
+    return hasCoordinatorRights(this.services.config.COORDINATOR_IDS, { platform: "console", userId: name });
+  }
+
+  private coordinatorNames(): string[] {
+    return coordinatorIdsOn(this.services.config.COORDINATOR_IDS, "console");
   }
 
   private print(text: string) {
@@ -90,8 +97,8 @@ export class ConsoleBot {
     rl.on("line", (l) => this.queue.push(l));
     rl.on("close", () => this.queue.end());
     this.print(
-      `Mentoring bot, console mode. You are acting as ${this.actor}${this.coordinators.has(this.actor) ? " (a coordinator)" : ""}.\n` +
-        `Switch with /as NAME. Coordinators here: ${[...this.coordinators].join(", ")}. Type /help for the commands.`,
+      `Mentoring bot, console mode. You are acting as ${this.actor}${this.isCoordinator(this.actor) ? " (a coordinator)" : ""}.\n` +
+        `Switch with /as NAME. Coordinators here: ${this.coordinatorNames().join(", ")}. Type /help for the commands.`,
     );
     this.print("ready");
     for (;;) {
@@ -119,7 +126,7 @@ export class ConsoleBot {
     if (name === "press") {
       const ctx = {
         user: this.user,
-        isCoordinator: this.coordinators.has(this.actor),
+        isCoordinator: this.isCoordinator(this.actor),
         services: this.services,
         platform: this.port,
       };
@@ -133,7 +140,7 @@ export class ConsoleBot {
     }
     const ctx = {
       user: this.user,
-      isCoordinator: this.coordinators.has(this.actor),
+      isCoordinator: this.isCoordinator(this.actor),
       services: this.services,
       platform: this.port,
     };
@@ -164,7 +171,7 @@ export class ConsoleBot {
       return;
     }
     this.actor = n;
-    this.print(`You are now acting as ${n}${this.coordinators.has(n) ? " (a coordinator)" : ""}.`);
+    this.print(`You are now acting as ${n}${this.isCoordinator(n) ? " (a coordinator)" : ""}.`);
   }
 
   private async ask(question: string): Promise<string> {

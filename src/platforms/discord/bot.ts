@@ -13,6 +13,7 @@ import {
 import { commands, findCommand } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import type { CommandArgs, CommandOutcome } from "../../app/command.ts";
+import { hasCoordinatorRights } from "../../app/coordinators.ts";
 import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
@@ -72,14 +73,20 @@ export function createDiscordBot(
   const coordinatorRole: CoordinatorRole = { id: config.COORDINATOR_ROLE_ID ?? null };
   const port: PlatformPort = discordPort(client, discord.guildId, coordinatorRole);
   const flows = new DiscordFlows(services, drafts, port);
-  const coordinatorIds = new Set(config.COORDINATOR_IDS);
-
   const isCoordinator = (i: Interaction): boolean => {
-    if (coordinatorIds.has(i.user.id)) return true;
     const member = i.member as GuildMember | { roles: string[] } | null;
-    if (!member || i.guildId !== discord.guildId) return false;
-    const roleIds = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-    return coordinatorRole.id !== null && roleIds.includes(coordinatorRole.id);
+    // only a role held in the program's own server counts
+    const memberRoleIds =
+      !member || i.guildId !== discord.guildId
+        ? []
+        : Array.isArray(member.roles)
+          ? member.roles
+          : [...member.roles.cache.keys()];
+    return hasCoordinatorRights(
+      config.COORDINATOR_IDS,
+      { platform: "discord", userId: i.user.id },
+      { roleId: coordinatorRole.id, memberRoleIds },
+    );
   };
 
   async function reply(i: ChatInputCommandInteraction, m: Message) {

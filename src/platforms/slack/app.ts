@@ -7,6 +7,7 @@ import { commands } from "../../../commands/index.ts";
 import { runAction } from "../../app/actions.ts";
 import { parseCommandText } from "../../app/args.ts";
 import type { CommandOutcome } from "../../app/command.ts";
+import { hasCoordinatorRights } from "../../app/coordinators.ts";
 import { answerDirectMessage } from "../../app/direct-message.ts";
 import { runCommand } from "../../app/dispatch.ts";
 import { messageForError } from "../../app/errors.ts";
@@ -91,7 +92,8 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     return closing;
   };
 
-  const coordinators = new Set(config.COORDINATOR_IDS);
+  const isCoordinator = (userId: string) =>
+    hasCoordinatorRights(config.COORDINATOR_IDS, { platform: "slack", userId });
   const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
 
   /** An ephemeral answer; files cannot ride on one, so they go to the person's direct messages. */
@@ -114,7 +116,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       // Acknowledge at once: the trigger_id for a modal and the 3-second window start now.
       await ack();
       const user = userOf(command.user_id);
-      const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
+      const ctx = { user, isCoordinator: isCoordinator(user.userId), services, platform: port };
       void work
         .run(async () => {
           const outcome: CommandOutcome = await runCommand(
@@ -219,7 +221,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     await ack();
     if (body.type !== "block_actions" || !("action_id" in action)) return;
     const user = userOf(body.user.id);
-    const ctx = { user, isCoordinator: coordinators.has(user.userId), services, platform: port };
+    const ctx = { user, isCoordinator: isCoordinator(user.userId), services, platform: port };
     const result = await runAction(ctx, action.action_id.slice(ACTION_PREFIX.length), slog);
     await replyPrivately(respond, user.userId, result).catch((err) =>
       slog.warn("action reply failed", { user: user.userId, err }),
@@ -229,7 +231,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     try {
-      const view = coordinators.has(event.user)
+      const view = isCoordinator(event.user)
         ? coordinatorHome(await services.reports.build(services.reports.parseMonth(undefined)))
         : memberHome();
       await client.views.publish({ user_id: event.user, view: view as never });
