@@ -30,8 +30,4 @@ export class CounterRepository {
   async get(key: string): Promise<number> {
     return (await this.prisma.counter.findUnique({ where: { key } }))?.count ?? 0;
   }
-
-  async purgeExpired(now: Date): Promise<number> {
-    return (await this.prisma.counter.deleteMany({ where: { expiresAt: { lt: now } } })).count;
-  }
 }

@@ -63,10 +63,6 @@ export class PairingRepository implements PairingStore {
     return r ? toPairing(r) : null;
   }
 
-  openCountForMentor(mentorId: string): Promise<number> {
-    return this.prisma.pairing.count({ where: { mentorId, status: OPEN } });
-  }
-
   /**
    * Opens a pairing if the mentor has a place and the student has no open pairing. On PostgreSQL
    * both members' rows are locked first (in id order), so two coordinators pairing at the same

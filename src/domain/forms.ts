@@ -41,10 +41,6 @@ export function isVisible(field: FieldSpec, values: FormValues): boolean {
   return values[field.showIf.field] === field.showIf.equals;
 }
 
-export function visibleFields(fields: FieldSpec[], values: FormValues): FieldSpec[] {
-  return fields.filter((f) => isVisible(f, values));
-}
-
 /** Collapses what a platform sent into one string or list per field; unknown keys are dropped. */
 export function pickValues(fields: FieldSpec[], raw: FormValues): FormValues {
   const out: FormValues = {};

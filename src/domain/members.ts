@@ -55,10 +55,6 @@ export interface SignupWrite {
   onceKey?: string;
 }
 
-export interface MemberLookupByUser {
-  findByUser(user: PlatformUser): Promise<Member | null>;
-}
-
 export interface MemberStore {
   findByUser(user: PlatformUser): Promise<Member | null>;
   /** One transaction: the member, the profile, the guardian, the acceptance and the audit entries. */

@@ -23,8 +23,6 @@ export interface Message {
   notify?: string[];
 }
 
-export const msg = (text: string, buttons?: Button[]): Message => (buttons ? { text, buttons } : { text });
-
 export function bullets(items: string[]): string {
   return items.map((i) => `- ${i}`).join("\n");
 }

@@ -2,15 +2,13 @@
 // check-in, the nudge, the reminder, the digest and the report agree on who is behind and on the
 // goal a break or a late start leaves.
 import { formatDay } from "./dates.ts";
-import { isUnderGoal, type MonthFacts } from "./hours/month-facts.ts";
+import type { MonthFacts } from "./hours/month-facts.ts";
 import { type PauseRow, pausedOn } from "./hours/pauses.ts";
 import { durationInWords } from "./hours/words.ts";
 import type { Member } from "./members.ts";
 import { type Button, data, type Message } from "./message.ts";
 import type { PairingWithMembers } from "./pairing/types.ts";
 import { addMonths, type Day, type Month, monthName } from "./time.ts";
-
-export { LATE_START_DAYS, startedLateIn } from "./hours/month-facts.ts";
 
 export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day): boolean {
   return pausedOn(pauses, pairingId, today) !== undefined;
@@ -115,5 +113,3 @@ export function digestMessage(
     text: `**${name} digest:** ${lines.length} of ${counted} pairs ended ${name} under the goal (pairs on a break all month, made in its last days, or ended are left out; a break pro-rates the goal).${flagged ? ` ${flagged} flagged: under the goal in ${previous} too.` : ""}\n${rows.join("\n")}`,
   };
 }
-
-export { isUnderGoal };

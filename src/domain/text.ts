@@ -18,10 +18,6 @@ export function visibleLength(s: string): number {
   return n;
 }
 
-export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
-}
-
 /** Splits text into pieces of at most `max` characters, preferring paragraph, line and word breaks. */
 export function splitText(text: string, max: number): string[] {
   const out: string[] = [];

@@ -73,11 +73,11 @@ describe("the crisis check on the authors' corpus", () => {
 
   it("held-out half (never tuned on): recall and false alarms as measured when this was built", () => {
     // The issue's targets are 98% recall and at most 5% false alarms on this half; what was reached
-    // is 93.9% and 7.3% with eleven authors (docs/using.md, "The FAQ assistant"). These bounds keep
-    // it from getting worse.
+    // is 94.4% and 6.9% with thirteen authors (docs/using.md, "The FAQ assistant"). These bounds
+    // keep it from getting worse.
     const f = figures("held-out");
-    expect(f.recall).toBeGreaterThanOrEqual(0.935);
-    expect(f.falseAlarms).toBeLessThanOrEqual(0.075);
+    expect(f.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.07);
     expect(f.ordinaryAlarms).toBeLessThanOrEqual(0.02);
   });
 

@@ -814,7 +814,7 @@ export const SAFE_SPANS: RegExp[] = [
     "dead serious",
     "dead bodies",
     "cadavers?",
-    "(?:exam|test|quiz|class|homework|orgo|physics|chem|chemistry|biochem|mcat|school|studying|this|it|semester|finals|feet|back|cold|heat|commute|wait|suspense|traffic)(?: \\w+){0,3} (?:is|are|was|were)? ?(?:literally )?(?:killing|murdering|destroying) me",
+    "(?:exam|test|quiz|class|homework|orgo|physics|chem|chemistry|biochem|mcat|school|studying|this|it|semester|finals|feet|back|cold|heat|commute|wait|suspense|traffic|wifi|internet|connection|signal|service|lag)(?: \\w+){0,3} (?:is|are|was|were)? ?(?:literally )?(?:killing|murdering|destroying) me",
     "(?:is|are|will|gonna|going to) (?:be )?the death of me",
     "(?:would|will|gonna|going to|is going to|are going to|is gonna) (?:literally )?(?:kill|murder|strangle|ground) me (?:for|if|when)",
     "(?:id|i would|i could) (?:kill|die) for",
@@ -827,6 +827,7 @@ export const SAFE_SPANS: RegExp[] = [
     "(?:flu|tb|covid|booster|hep b) shots?",
     "hit me up",
     "hit (?:me )?with (?:a|the) (?:parking )?(?:ticket|fee|bill|fine)",
+    "hit me with (?:your|ur|some|the) (?:best|top|favorite|fave|tips|advice|recs)",
     "(?:cut|cuts|cutting) (?:it|down|back|off|class|my finger|my hand|the line|the cord)",
     "(?:locked|lock) out of (?:my|the) (?:account|app|portal|email|class|car)",
     "running away to (?:my|our) \\w+ (?:for|over)",
@@ -844,13 +845,13 @@ export const SAFE_SPANS: RegExp[] = [
     "(?:kill|killed|killing|crush|crushed|crushing|ace|aced|nail|nailed) (?:this|that|my|the) (?:exam|test|quiz|final|finals|interview|mcat|presentation|midterm)",
     "(?:overdosed|overdosing|od|odd|oded) on (?:coffee|caffeine|netflix|tv|candy|sugar|energy drinks|youtube|tiktok|studying|anime|pizza|cookies)",
     "pull my hair out",
+    "(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:dock|diving board|boat|rope swing|swing|high dive|pier)(?: \\w+){0,4} (?:at|into|in) (?:the )?(?:lake|river|pool|water|summer)",
+    "lethal means (?:counseling|restriction|safety|education)",
+    "phq ?9",
     "(?:shed|hed|theyd|shell|theyll|youd|youll) (?:literally )?kill me (?:if|for|when)",
     "(?:gonna|going to|will|ill|im gonna) kill (?:my|him|her|them)(?: \\w+){0,3} if (?:she|he|they) (?:eats|drinks|finishes|steals) my(?: \\w+)? (?:food|ramen|snacks?|leftovers|lunch|coffee|fries|pizza|chips|cereal|drink)",
   ),
 ];
-
-/** What a message says alongside hyperbole ("lol", "haha", 😂 already gone): used only by SOFT. */
-export const JOKING = /\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|rofl|xd)\b/;
 
 // Concepts that mean danger when they meet in one message, whatever the words between them: a means
 // of harm with a question of how deadly it is, a farewell with "for good", a future the person says
@@ -906,7 +907,7 @@ LEXICON.suicidal.push(
     `(?:who|whod|who would) (?:gets?|get|inherit|take) my (?:stuff|things|dog|cat|room)${g(4)} (?:if im|when im|if i|after i)`,
   ),
   P(
-    `(?:my|a|planning my|plan my) funeral`,
+    `(?:my|planning my|plan my|at my|for my) (?:own )?funeral`,
     `(?:if|when) i die${g(6)} (?:give|tell|can|who|the program|my)`,
     `(?:if|when) i dont wake up${g(6)} (?:tell|give|thank|the)`,
     "(?:dont|do not|wont|not going to) have a future",

@@ -3,7 +3,7 @@
 // break (a pair made on the 15th, or on a break from the 1st to the 10th, owes that share of it);
 // a month in progress is measured against the goal pro-rated to today, and is not called behind in
 // its first week.
-import { addDays, type Day, daysInMonth, firstDay, lastDay, type Month, monthOfDay } from "../time.ts";
+import { addDays, type Day, daysInMonth, firstDay, lastDay, type Month } from "../time.ts";
 import { type PauseRow, pausedOn } from "./pauses.ts";
 
 /** A pair made in the last 10 days of a month is not reminded for, or counted behind in, that month. */
@@ -129,8 +129,6 @@ export function breaksIn(pauses: PauseRow[], pairingId: string, month: Month): {
     .filter((x) => x.pairingId === pairingId && x.startsOn <= lastDay(month) && x.until > firstDay(month))
     .map((x) => ({ from: x.startsOn, to: addDays(x.until, -1) }));
 }
-
-export const monthOfToday = (today: Day): Month => monthOfDay(today);
 
 /** ISO days compare as strings; the later of two. */
 function laterDay(a: Day, b: Day): Day {

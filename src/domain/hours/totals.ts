@@ -38,14 +38,6 @@ export function monthlyMinutes(rows: LogRow[]): Map<string, Map<Month, number>> 
   return out;
 }
 
-export function minutesIn(rows: LogRow[], pairingId: string, month: Month): number {
-  return (
-    monthlyMinutes(rows.filter((r) => r.pairingId === pairingId))
-      .get(pairingId)
-      ?.get(month) ?? 0
-  );
-}
-
 /** What a report needs from the logs: minutes per pairing per month, and the last day with a meeting in each. */
 export interface MonthTotal {
   pairingId: string;

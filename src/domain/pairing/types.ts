@@ -52,7 +52,6 @@ export interface PairingStore {
   openForMentee(menteeId: string): Promise<Pairing | null>;
   /** the most recently ended pairing of a student, if any */
   lastEndedForMentee(menteeId: string): Promise<Pairing | null>;
-  openCountForMentor(mentorId: string): Promise<number>;
   /**
    * One transaction: inserts an "opening" pairing unless the mentor is at capacity or the student
    * already has a pairing that is not ended, and writes the audit entry.
