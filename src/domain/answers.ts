@@ -159,9 +159,41 @@ export function readChoice(options: Choice[], text: string): ChoiceReading {
     }
     return true;
   });
-  return matches.length === 1
-    ? { kind: "picked", value: (matches[0] as Choice).value }
-    : { kind: "unclear", candidates: matches };
+  if (matches.length === 1) return { kind: "picked", value: (matches[0] as Choice).value };
+  if (matches.length === 0) {
+    const within = containedOption(options, typed);
+    if (within) return { kind: "picked", value: within.value };
+  }
+  return { kind: "unclear", candidates: matches };
+}
+
+const NEGATION = new Set([
+  "not",
+  "no",
+  "never",
+  "dont",
+  "isnt",
+  "arent",
+  "wasnt",
+  "neither",
+  "nor",
+  "except",
+]);
+
+/**
+ * A casual answer that holds one option's whole label among other words ("high school junior",
+ * "either is fine", "im in college"): that option, when no other option's label is also there and
+ * nothing in the answer turns it around ("not college"). (Taking one distinctive word, "i live in
+ * bethel", was tried and read one held-out answer wrong, so it is not done.)
+ */
+function containedOption(options: Choice[], typed: string[]): Choice | null {
+  if (typed.some((w) => NEGATION.has(w))) return null;
+  const said = new Set(typed);
+  const found = options.filter((o) => {
+    const label = words(o.label).filter((x) => !STOP.has(x));
+    return label.length > 0 && label.every((x) => said.has(x));
+  });
+  return found.length === 1 ? (found[0] as Choice) : null;
 }
 
 /** One or more options, separated by commas ("1, 3" or "mcat, shadowing"). */

@@ -5,7 +5,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readChoice, readChoices, readYesNo } from "../../src/domain/answers.ts";
-import { type Choice, INTERESTS, MENTOR_ROLES, REGIONS, STAGES, YES_NO } from "../../src/domain/choices.ts";
+import {
+  ACCEPTS,
+  type Choice,
+  INTERESTS,
+  MENTOR_ROLES,
+  REGIONS,
+  STAGES,
+  YES_NO,
+} from "../../src/domain/choices.ts";
 import { type Half, split } from "../corpus/split.ts";
 import { REPO_ROOT } from "../helpers/harness.ts";
 
@@ -61,5 +69,16 @@ describe("console answers as people type them", () => {
       values: ["mcat", "shadowing"],
     });
     expect(readChoices(INTERESTS, "1 4 9")).toEqual({ kind: "unclear" });
+  });
+});
+
+describe("casual answers to a list question", () => {
+  it("an answer that holds one option's whole label picks it; a negation or two options is asked about", () => {
+    expect(readChoice(STAGES, "high school junior")).toEqual({ kind: "picked", value: "high_school" });
+    expect(readChoice(STAGES, "im in college rn")).toEqual({ kind: "picked", value: "college" });
+    expect(readChoice(ACCEPTS, "either is fine")).toMatchObject({ kind: "picked" });
+    expect(readChoice(STAGES, "not college")).toMatchObject({ kind: "unclear" });
+    expect(readChoice(STAGES, "high school or college")).toMatchObject({ kind: "unclear" });
+    expect(readChoice(STAGES, "finished high school, now college")).toMatchObject({ kind: "unclear" });
   });
 });
