@@ -4,7 +4,6 @@ import type { Config } from "../config.ts";
 import type { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
-import { formatDate } from "../domain/dates.ts";
 import { refusalOf, UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import { durationInWords } from "../domain/hours/words.ts";
@@ -14,6 +13,7 @@ import { neutralSpaceName } from "../domain/pairing/names.ts";
 import type { SpacePort } from "../domain/pairing/types.ts";
 import { withdrawContactMessages } from "../domain/privacy/contact-messages.ts";
 import { summaryLines } from "../domain/signup/service.ts";
+import { formatDate } from "../domain/time.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorsOf } from "./coordinators.ts";
 

@@ -1,14 +1,13 @@
 // What the scheduled messages say, from a pair's facts for the month (hours/month-facts.ts), so the
 // check-in, the nudge, the reminder, the digest and the report agree on who is behind and on the
 // goal a break or a late start leaves.
-import { formatDay } from "./dates.ts";
 import type { MonthFacts } from "./hours/month-facts.ts";
 import { type PauseRow, pausedOn } from "./hours/pauses.ts";
 import { durationInWords } from "./hours/words.ts";
 import type { Member } from "./members.ts";
 import { type Button, data, type Message } from "./message.ts";
 import type { PairingWithMembers } from "./pairing/types.ts";
-import { addMonths, type Day, type Month, monthName } from "./time.ts";
+import { addMonths, type Day, formatDay, type Month, monthName } from "./time.ts";
 
 export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day): boolean {
   return pausedOn(pauses, pairingId, today) !== undefined;
@@ -17,6 +16,10 @@ export function isPausedToday(pauses: PauseRow[], pairingId: string, today: Day)
 /** decimal hours, as in "1.5 of 2 hours" */
 const hoursOf = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
 const other = (p: PairingWithMembers, me: Member) => (p.mentorId === me.id ? p.mentee : p.mentor);
+
+/** "3.5 of 8 hours": the same words in the nudge, the reminder and the digest */
+const progressOf = (f: Pick<MonthFacts, "minutes" | "goalMinutes">): string =>
+  `${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours`;
 
 /** "the 2-hour goal", or the share a break or a late start leaves: "the goal of 1.35 hours for the 21 days you weren't on a break" */
 function goalPhrase(f: MonthFacts, goalHours: number, p: PairingWithMembers, month: Month): string {
@@ -56,7 +59,7 @@ export function checkinMessage(
 
 export function nudgeMessage(p: PairingWithMembers, month: Month, f: MonthFacts, goalHours: number): Message {
   return {
-    text: `Halfway through ${monthName(month)}: ${data(p.mentor.name)} and ${data(p.mentee.name)} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours so far${f.goalMinutes < goalHours * 60 ? " (the goal for the days not on a break)" : ""}. A short call this week keeps you on track. Log it with /log-hours.`,
+    text: `Halfway through ${monthName(month)}: ${data(p.mentor.name)} and ${data(p.mentee.name)} have ${progressOf(f)} so far${f.goalMinutes < goalHours * 60 ? " (the goal for the days not on a break)" : ""}. A short call this week keeps you on track. Log it with /log-hours.`,
   };
 }
 
@@ -74,7 +77,7 @@ export function reminderMessage(
   ];
   const goal = f.goalMinutes < goalHours * 60 ? ` (the goal for the days not on a break)` : "";
   return {
-    text: `${daysLeft} days left in ${monthName(month)}: you and ${data(other(p, me).name)} have ${hoursOf(f.minutes)} of ${hoursOf(f.goalMinutes)} hours${goal}, ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} to go. If you met and haven't logged it, one click does it:`,
+    text: `${daysLeft} days left in ${monthName(month)}: you and ${data(other(p, me).name)} have ${progressOf(f)}${goal}, ${hoursOf(Math.max(0, f.goalMinutes - f.minutes))} to go. If you met and haven't logged it, one click does it:`,
     buttons,
   };
 }
@@ -105,7 +108,7 @@ export function digestMessage(
   );
   const rows = sorted.map(
     (l) =>
-      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${data(l.pairing.mentor.name)} ↔ ${data(l.pairing.mentee.name)}: ${hoursOf(l.facts.minutes)} of ${hoursOf(l.facts.goalMinutes)} hours${l.facts.goalMinutes < goalHours * 60 ? " (goal pro-rated for a break or a late start)" : ""}`,
+      `- ${l.twoMonthsRunning ? "⚠ **two months running** · " : ""}${data(l.pairing.mentor.name)} ↔ ${data(l.pairing.mentee.name)}: ${progressOf(l.facts)}${l.facts.goalMinutes < goalHours * 60 ? " (goal pro-rated for a break or a late start)" : ""}`,
   );
   const flagged = lines.filter((l) => l.twoMonthsRunning).length;
   const previous = monthName(addMonths(month, -1));

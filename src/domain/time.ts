@@ -94,3 +94,17 @@ export function parseDay(text: string, today: Day, direction: "past" | "future" 
   if (direction === "future" && day < today) return dt.plus({ years: 1 }).toISODate() as string;
   return day;
 }
+
+/** "November 3, 2026": an instant's date in the program's time zone, for messages */
+export function formatDate(d: Date, zone: string): string {
+  return DateTime.fromJSDate(d, { zone }).toFormat("LLLL d, yyyy");
+}
+
+export function yearIn(d: Date, zone: string): number {
+  return DateTime.fromJSDate(d, { zone }).year;
+}
+
+/** "Nov 3, 2026": a calendar day, for messages */
+export function formatDay(day: Day): string {
+  return DateTime.fromISO(day).toFormat("LLL d, yyyy");
+}

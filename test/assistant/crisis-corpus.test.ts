@@ -73,10 +73,10 @@ describe("the crisis check on the authors' corpus", () => {
 
   it("held-out half (never tuned on): recall and false alarms as measured when this was built", () => {
     // The issue's targets are 98% recall and at most 5% false alarms on this half; what was reached
-    // is 94.4% and 6.9% with thirteen authors (docs/using.md, "The FAQ assistant"). These bounds
+    // is 95.3% and 6.8% with fifteen authors (docs/using.md, "The FAQ assistant"). These bounds
     // keep it from getting worse.
     const f = figures("held-out");
-    expect(f.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.recall).toBeGreaterThanOrEqual(0.95);
     expect(f.falseAlarms).toBeLessThanOrEqual(0.07);
     expect(f.ordinaryAlarms).toBeLessThanOrEqual(0.02);
   });

@@ -836,15 +836,17 @@ export const SAFE_SPANS: RegExp[] = [
   // Questions about how professionals handle danger, and research on it: plural professions and a
   // question's framing only, so "my doctor asked if I have suicidal thoughts" is never taken out.
   P(
-    `(?:how|do|does|what|when|why|are|is it true)(?: do| does| would| are| can)? (?:er |school |tribal |rural )?(?:doctors|physicians|nurses|psychiatrists|psychologists|clinicians|providers|counselors|therapists|emts|paramedics|healthcare workers|health care workers|er staff|medical students|residents|pediatricians)${g(8)} (?:self ?harm|selfharm|suicid\\w*|trafficking|abuse|overdoses?)`,
+    `(?:how|do|does|what|when|why|are|is it true)(?: do| does| would| are| can)? (?:er |school |tribal |rural )?(?:doctors|physicians|nurses|psychiatrists|psychologists|toxicologists|pharmacists|clinicians|providers|counselors|therapists|emts|paramedics|healthcare workers|health care workers|er staff|medical students|residents|pediatricians)${g(8)} (?:self ?harm|selfharm|suicid\\w*|trafficking|abuse|overdoses?)`,
     "(?:warning )?signs of (?:human |sex |labor )?trafficking",
     "(?:research|poster|paper|project|essay|study|presentation|report|statistics|data) (?:on|about) (?:self ?harm|selfharm|suicide|overdoses?|trafficking|child abuse)",
     "(?:asking|ask) (?:someone|people|patients|a friend|teens|students)(?: directly)? about suicide",
-    "(?:losing|lose) (?:my |a |our |his |her )?\\w+ (?:to|by) suicide",
+    "(?:losing|lose|lost) (?:my |a |our |his |her )?\\w+(?: \\w+)? (?:to|by) suicide",
     "zero suicide",
     "(?:kill|killed|killing|crush|crushed|crushing|ace|aced|nail|nailed) (?:this|that|my|the) (?:exam|test|quiz|final|finals|interview|mcat|presentation|midterm)",
     "(?:overdosed|overdosing|od|odd|oded) on (?:coffee|caffeine|netflix|tv|candy|sugar|energy drinks|youtube|tiktok|studying|anime|pizza|cookies)",
     "pull my hair out",
+    "rage ?quit(?:ting)?",
+    "(?:exam|test|quiz|class|orgo|physics|chem|chemistry|biochem|mcat|final|finals|homework|semester)(?: \\w+){0,3} (?:is|are) (?:going to|gonna) (?:literally )?kill me",
     "(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:dock|diving board|boat|rope swing|swing|high dive|pier)(?: \\w+){0,4} (?:at|into|in) (?:the )?(?:lake|river|pool|water|summer)",
     "lethal means (?:counseling|restriction|safety|education)",
     "phq ?9",

@@ -1,7 +1,7 @@
 // Logging meeting time, correcting it, and taking a break. What people typed is read elsewhere
 // (a LogReader); the rules here decide what may be recorded, and every button that records
 // something takes effect once.
-import { formatDay } from "../dates.ts";
+
 import { UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, PlatformUser } from "../members.ts";
@@ -13,6 +13,7 @@ import {
   type Day,
   dayOf,
   firstDay,
+  formatDay,
   lastDay,
   monthName,
   monthOfDay,

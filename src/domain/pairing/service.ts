@@ -3,7 +3,6 @@
 // never a second space, never an active pairing without its space.
 import { needsAcceptance } from "../agreement.ts";
 import { labelOf, levelOfStage, STAGES } from "../choices.ts";
-import { formatDate, formatDay, isoDay } from "../dates.ts";
 import { describeFailure, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, MemberKind, PlatformUser } from "../members.ts";
@@ -11,6 +10,7 @@ import { bullets, data, type Message } from "../message.ts";
 import type { ContactMessageStore } from "../privacy/contact-messages.ts";
 import type { AgreementSource } from "../signup/service.ts";
 import { cleanText } from "../text.ts";
+import { dayOf, formatDate, formatDay } from "../time.ts";
 import { spaceName } from "./names.ts";
 import { type Candidate, suggestMentors } from "./suggest.ts";
 import {
@@ -110,7 +110,7 @@ export class PairingService {
           platform: port.name,
           mentorId: mentor.id,
           menteeId: mentee.id,
-          startedOn: isoDay(now, this.deps.timeZone),
+          startedOn: dayOf(now, this.deps.timeZone),
           createdBy: coordinator.userId,
           createdAt: now,
         },

@@ -1,13 +1,12 @@
 import { type Agreement, needsAcceptance } from "../agreement.ts";
 import { ACCEPTS, INTERESTS, labelOf, MENTOR_ROLES, REGIONS, STAGES } from "../choices.ts";
-import { formatDate, yearIn } from "../dates.ts";
 import { AlreadyDone, UserError } from "../errors.ts";
 import type { Clock, FlowId, FlowSpec, SubmitResult } from "../flow.ts";
 import { type FieldSpec, type FormValues, pickValues } from "../forms.ts";
 import type { Member, MemberKind, MemberStore, PlatformUser } from "../members.ts";
 import { MEMBER_PLACEHOLDER } from "../members.ts";
 import { bullets, data, dataCode, type Message } from "../message.ts";
-import { monthOf } from "../time.ts";
+import { formatDate, monthOf, yearIn } from "../time.ts";
 import { agreeField, menteeFields, mentorFields } from "./fields.ts";
 import {
   AGREE_ERROR,
