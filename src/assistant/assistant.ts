@@ -12,7 +12,7 @@ import type { Logger } from "../log.ts";
 import type { FaqEntry } from "./knowledge.ts";
 import type { MeaningIndex } from "./meaning.ts";
 import type { AnswerModel } from "./model.ts";
-import type { FaqIndex } from "./retrieval.ts";
+import { confidentOf, type FaqIndex } from "./retrieval.ts";
 import { type Concern, declineOf } from "./safety/concerns.ts";
 import { crisisSignalOf } from "./safety/detect.ts";
 import { unsafeOutputOf } from "./safety/output.ts";
@@ -222,11 +222,13 @@ export class Assistant {
     // from the best entries; an unsure match gets "I don't know", with or without a model.
     const meaning =
       this.deps.model && this.deps.meaning ? await this.deps.meaning.similarities(question) : null;
-    const best = this.deps.index.confident(question, meaning);
+    // ranked once: the confidence and the model's entries come from the same ranking
+    const ranked = this.deps.index.rank(question, meaning);
+    const best = confidentOf(ranked);
     if (best && this.deps.model) {
       const modelAnswer = await this.modelAnswer(
         question,
-        this.deps.index.find(question, 3, meaning).map((h) => h.entry),
+        ranked.hits.slice(0, 3).map((h) => h.entry),
         hash,
       );
       if (modelAnswer) {

@@ -59,8 +59,8 @@ const WEIGHTS = { lexical: 0.15, meaning: 0.05 } as const;
 /** an example question's own BM25 score, beside the entry's */
 const EXAMPLE_WEIGHT = 2;
 
-/** One searchable document: an entry's own text, or one of the questions it is asked as. */
-interface Doc {
+/** an entry's own text, searched as one document */
+interface EntryDoc {
   id: string;
   entry: string;
   title: string;
@@ -69,32 +69,31 @@ interface Doc {
   asked: string;
 }
 
-function docsOf(e: FaqEntry): Doc[] {
-  const own = {
-    id: e.id,
-    entry: e.id,
-    title: e.title,
-    keywords: e.keywords,
-    body: e.body,
-    asked: e.asked.join("\n"),
-  };
-  const asked = [e.title, ...e.asked].map((q, i) => ({
-    id: `${e.id}#${i}`,
-    entry: e.id,
-    title: "",
-    keywords: "",
-    body: "",
-    asked: q,
-  }));
-  return [own, ...asked];
+/** one question an entry is asked as (its title among them), searched on its own */
+interface ExampleDoc {
+  id: string;
+  entry: string;
+  asked: string;
 }
+
+const entryDoc = (e: FaqEntry): EntryDoc => ({
+  id: e.id,
+  entry: e.id,
+  title: e.title,
+  keywords: e.keywords,
+  body: e.body,
+  asked: e.asked.join("\n"),
+});
+
+const exampleDocs = (e: FaqEntry): ExampleDoc[] =>
+  [e.title, ...e.asked].map((asked, i) => ({ id: `${e.id}#${i}`, entry: e.id, asked }));
 
 /** the classifier's label for a question none of the entries answers */
 export const NONE = "(none)";
 
 export class FaqIndex {
-  private readonly search: MiniSearch<Doc>;
-  private readonly examples: MiniSearch<Doc>;
+  private readonly search: MiniSearch<EntryDoc>;
+  private readonly examples: MiniSearch<ExampleDoc>;
   private readonly byId: Map<string, FaqEntry>;
   /** in how many entries each term appears */
   private readonly df = new Map<string, number>();
@@ -110,14 +109,14 @@ export class FaqIndex {
     for (const e of entries)
       for (const t of new Set(terms(`${e.title} ${e.keywords} ${e.asked.join(" ")} ${e.body}`)))
         this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    this.examples = new MiniSearch<Doc>({
+    this.examples = new MiniSearch<ExampleDoc>({
       fields: ["asked"],
       storeFields: ["entry"],
       tokenize: (text) => terms(text),
       processTerm: (term) => term,
       searchOptions: { fuzzy: 0.15, prefix: (t) => t.length > 4, combineWith: "OR" },
     });
-    this.search = new MiniSearch<Doc>({
+    this.search = new MiniSearch<EntryDoc>({
       fields: ["title", "keywords", "asked", "body"],
       storeFields: ["entry"],
       tokenize: (text) => terms(text),
@@ -129,9 +128,8 @@ export class FaqIndex {
         combineWith: "OR",
       },
     });
-    const docs = entries.flatMap(docsOf);
-    this.search.addAll(docs.filter((d) => d.id === d.entry));
-    this.examples.addAll(docs.filter((d) => d.id !== d.entry));
+    this.search.addAll(entries.map(entryDoc));
+    this.examples.addAll(entries.flatMap(exampleDocs));
   }
 
   /** the entries (and "none of them") the classifier sees in the question, most likely first */
@@ -166,21 +164,20 @@ export class FaqIndex {
   private lexical(question: string): Hit[] {
     const qTerms = [...new Set(terms(question))];
     const total = qTerms.reduce((n, t) => n + this.weight(t), 0) || 1;
+    // an entry scores its own document's BM25 plus its best-matching example question's
     const perEntry = new Map<string, { score: number; matched: Set<string>; best: number }>();
-    const add = (
-      r: { entry?: unknown; score: number; queryTerms: string[] },
-      weight: number,
-      max: boolean,
-    ) => {
+    const seen = (r: { entry?: unknown; queryTerms: string[] }) => {
       const id = String(r.entry);
-      const seen = perEntry.get(id) ?? { score: 0, matched: new Set<string>(), best: 0 };
-      if (max) seen.best = Math.max(seen.best, r.score * weight);
-      else seen.score += r.score * weight;
-      for (const t of r.queryTerms) seen.matched.add(t);
-      perEntry.set(id, seen);
+      const hit = perEntry.get(id) ?? { score: 0, matched: new Set<string>(), best: 0 };
+      for (const t of r.queryTerms) hit.matched.add(t);
+      perEntry.set(id, hit);
+      return hit;
     };
-    for (const r of this.search.search(question)) add(r, 1, false);
-    for (const r of this.examples.search(question)) add(r, EXAMPLE_WEIGHT, true);
+    for (const r of this.search.search(question)) seen(r).score += r.score;
+    for (const r of this.examples.search(question)) {
+      const hit = seen(r);
+      hit.best = Math.max(hit.best, r.score * EXAMPLE_WEIGHT);
+    }
     return [...perEntry.entries()]
       .map(([id, { score, matched, best }]) => {
         const covered = qTerms.filter((t) => matched.has(t)).reduce((n, t) => n + this.weight(t), 0);
@@ -220,17 +217,17 @@ export class FaqIndex {
     return { hits, noneFirst: ordered[0]?.[0] === NONE };
   }
 
-  find(question: string, limit = 3, meaning: Map<string, number> | null = null): Hit[] {
-    return this.rank(question, meaning).hits.slice(0, limit);
-  }
-
   /** The best entry if it is a confident match, otherwise null: never a guess. */
   confident(question: string, meaning: Map<string, number> | null = null): Hit | null {
-    const { hits, noneFirst } = this.rank(question, meaning);
-    const best = hits[0];
-    if (!best || noneFirst) return null;
-    return best.score >= CONFIDENCE.minScore && best.coverage >= CONFIDENCE.minCoverage ? best : null;
+    return confidentOf(this.rank(question, meaning));
   }
+}
+
+/** The best entry of a ranking if it is a confident match, otherwise null. */
+export function confidentOf({ hits, noneFirst }: Ranked): Hit | null {
+  const best = hits[0];
+  if (!best || noneFirst) return null;
+  return best.score >= CONFIDENCE.minScore && best.coverage >= CONFIDENCE.minCoverage ? best : null;
 }
 
 export interface Ranked {

@@ -7,6 +7,7 @@ import type { Message } from "../../src/domain/message.ts";
 import type { SpacePort } from "../../src/domain/pairing/types.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, REPO_ROOT } from "../helpers/harness.ts";
+import { silentPort } from "../helpers/silent-port.ts";
 
 export const entries = loadKnowledge(`${REPO_ROOT}/content/faq`);
 export const notInFaq = loadNotInFaq(`${REPO_ROOT}/content/assistant/not-in-faq.txt`);
@@ -34,23 +35,11 @@ export class MemoryCounters {
 
 export function fakePort(): SpacePort & { dms: { to: string; m: Message }[] } {
   const dms: { to: string; m: Message }[] = [];
-  return {
-    name: "slack",
-    dms,
-    sendDirect: async (to, m) => {
-      dms.push({ to, m });
-      return null;
-    },
-    mention: (id) => `<@${id}>`,
-    spaceRef: (id) => `<#${id}>`,
-    openPrivateSpace: async (n) => ({ id: n, name: n }),
-    addToSpace: async () => {},
-    postToSpace: async () => {},
-    archiveSpace: async () => {},
-    wasDelivered: async () => null,
-    deleteSent: async () => {},
-    retireSpace: async () => ({ renamed: true }),
+  const sendDirect: SpacePort["sendDirect"] = async (to, m) => {
+    dms.push({ to, m });
+    return null;
   };
+  return { ...silentPort("slack", { sendDirect, spaceRef: (id) => `<#${id}>` }), dms };
 }
 
 export function assistant(over: Partial<ConstructorParameters<typeof Assistant>[0]> = {}) {

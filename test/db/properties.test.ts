@@ -10,20 +10,9 @@ import { parseMentorProfile } from "../../src/domain/signup/validate.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, testConfig } from "../helpers/harness.ts";
 import { seedPairs } from "../helpers/seed.ts";
+import { silentPort } from "../helpers/silent-port.ts";
 
-const port: SpacePort = {
-  name: "slack",
-  sendDirect: async () => null,
-  mention: (id) => `<@${id}>`,
-  spaceRef: (id) => id,
-  openPrivateSpace: async (n) => ({ id: n, name: n }),
-  addToSpace: async () => {},
-  postToSpace: async () => {},
-  archiveSpace: async () => {},
-  wasDelivered: async () => null,
-  deleteSent: async () => {},
-  retireSpace: async () => ({ renamed: true }),
-};
+const port: SpacePort = silentPort("slack");
 const text = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.string({ unit: "binary", maxLength: 120 }),

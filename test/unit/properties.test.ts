@@ -16,6 +16,7 @@ import { parseDay } from "../../src/domain/time.ts";
 import { readLogText } from "../../src/language/log-text.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FixedClock, REPO_ROOT } from "../helpers/harness.ts";
+import { silentPort } from "../helpers/silent-port.ts";
 
 const RUNS = { numRuns: 200 };
 const FORM_RUNS = { numRuns: 80 };
@@ -184,19 +185,7 @@ describe("the assistant, fed anything", () => {
     crisisAlert: false,
     coordinatorsOn: async () => [],
   });
-  const port = {
-    name: "console" as const,
-    sendDirect: async () => null,
-    mention: (id: string) => id,
-    spaceRef: (id: string) => id,
-    openPrivateSpace: async (n: string) => ({ id: n, name: n }),
-    addToSpace: async () => {},
-    postToSpace: async () => {},
-    archiveSpace: async () => {},
-    wasDelivered: async () => null,
-    deleteSent: async () => {},
-    retireSpace: async () => ({ renamed: true }),
-  };
+  const port = silentPort("console");
 
   it("answers with the disclaimer, or a message saying what to fix", async () => {
     await fc.assert(
