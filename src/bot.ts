@@ -1,5 +1,7 @@
 // Starts the bot from a Config: database, services, each enabled platform, then the schedule.
+import { dirname, join } from "node:path";
 import { buildServices } from "./app/build.ts";
+import { createCore } from "./app/core.ts";
 import type { Services } from "./app/services.ts";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
@@ -49,6 +51,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const healthOn = config.HEALTH_PORT !== undefined || config.slack?.kind === "http";
   const metrics = healthOn ? await prometheusMetrics() : noMetrics;
   const services = buildServices(config, db, clock, log, metrics);
+  const core = createCore(services);
   const checks: Check[] = [
     {
       name: "database",
@@ -78,7 +81,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     if (config.slack) {
       // Each platform's library is loaded only when it is used: memory is what a small host lacks.
       const { createSlackBot } = await import("./platforms/slack/app.ts");
-      const slack = createSlackBot(config, services, log);
+      const slack = createSlackBot(config, core, log);
       const started = await slack.start();
       if (started.port !== undefined) running.httpPort = started.port;
       const front = slack.front;
@@ -98,7 +101,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     }
     if (config.discord) {
       const { createDiscordBot } = await import("./platforms/discord/bot.ts");
-      const discord = createDiscordBot(config, services, log, services.drafts);
+      const discord = createDiscordBot(config, core, log);
       await discord.start();
       running.discord = discord;
       running.ports.discord = discord.port;
@@ -109,7 +112,11 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       stops.push(() => discord.stop());
     }
     if (config.consoleMode) {
-      const bot = new ConsoleBot(services, opts.io ?? { input: process.stdin, output: process.stdout });
+      const bot = new ConsoleBot(
+        core,
+        { actAs: config.CONSOLE_AS, exportDir: exportDirOf(config.DATABASE_URL) },
+        opts.io ?? { input: process.stdin, output: process.stdout },
+      );
       running.ports.console = bot.port;
       running.consoleDone = bot.run();
     }
@@ -143,4 +150,9 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   const platforms = Object.keys(running.ports);
   log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });
   return running;
+}
+
+/** Console exports (a report's chart or CSV) are saved beside the database file. */
+function exportDirOf(databaseUrl: string): string {
+  return join(databaseUrl.startsWith("file:") ? dirname(databaseUrl.slice(5)) : "data", "exports");
 }

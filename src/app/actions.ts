@@ -1,13 +1,10 @@
-// Buttons the core puts in messages ("name:argument" ids). Each platform routes a click here; the
-// answer goes privately to whoever clicked.
+// Buttons the core puts in messages ("name:argument" ids). Each platform routes a click to the core
+// (src/app/core.ts), which checks rights and answers privately whoever clicked.
 import type { Message } from "../domain/message.ts";
-import type { Logger } from "../log.ts";
 import type { CommandContext } from "./command.ts";
-import { COORDINATOR_ONLY } from "./dispatch.ts";
-import { messageForError } from "./errors.ts";
 import { reportCsvMessage, reportMessage } from "./report.ts";
 
-type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
+export type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
 
 /** Checked on every click: a forwarded or forged button gives nothing to someone else. */
 export const COORDINATORS_ONLY = new Set(["report-page", "report-csv"]);
@@ -36,15 +33,7 @@ const actions: Record<string, ActionHandler> = {
   "hours-remove-many": (ctx, draftId) => ctx.services.hours.confirmRemoval(ctx.user, ctx.platform, draftId),
 };
 
-export async function runAction(ctx: CommandContext, id: string, log: Logger): Promise<Message> {
-  const cut = id.indexOf(":");
-  const name = cut < 0 ? id : id.slice(0, cut);
-  const handler = actions[name];
-  if (!handler) return { text: "That button is no longer active. Please run the command again." };
-  if (COORDINATORS_ONLY.has(name) && !ctx.isCoordinator) return { text: COORDINATOR_ONLY };
-  try {
-    return await handler(ctx, cut < 0 ? "" : id.slice(cut + 1));
-  } catch (err) {
-    return messageForError(err, log, { action: name, platform: ctx.user.platform, user: ctx.user.userId });
-  }
+/** The handler of a button's name (the part of its id before the first colon), if it is still one of ours. */
+export function actionHandler(name: string): ActionHandler | undefined {
+  return Object.hasOwn(actions, name) ? actions[name] : undefined;
 }

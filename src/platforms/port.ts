@@ -5,4 +5,6 @@ import type { PlatformFacts } from "../domain/signup/service.ts";
 
 export interface PlatformPort extends SpacePort {
   readonly facts: PlatformFacts;
+  /** the id of the role whose holders are coordinators (Discord), once it is known */
+  coordinatorRoleId?(): string | null;
 }

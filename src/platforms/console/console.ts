@@ -1,27 +1,23 @@
 // Console mode: one person at a terminal plays any member (/as NAME). Every slash command runs
 // through the same core as on Slack and Discord; forms become questions asked one at a time.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { findCommand } from "../../../commands/index.ts";
-import { runAction } from "../../app/actions.ts";
-import { parseCommandText } from "../../app/args.ts";
-import { hasCoordinatorRights } from "../../app/coordinators.ts";
-import { answerDirectMessage } from "../../app/direct-message.ts";
-import { runCommand } from "../../app/dispatch.ts";
-import { messageForError } from "../../app/errors.ts";
-import { sendConfirmation } from "../../app/flows.ts";
-import { helpMessage } from "../../app/help.ts";
-import type { Services } from "../../app/services.ts";
+import type { Core, PlatformCore } from "../../app/core.ts";
 import { readChoice, readChoices, readYesNo } from "../../domain/answers.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
-import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
-import { coordinatorIdsOn } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 import { consolePort, renderPlain } from "./port.ts";
+
+export interface ConsoleSettings {
+  /** the simulated member the session starts as (CONSOLE_AS) */
+  actAs: string;
+  /** where a report's chart or CSV is saved */
+  exportDir: string;
+}
 
 export interface ConsoleIO {
   input: Readable;
@@ -63,32 +59,31 @@ class Cancelled extends Error {}
 
 export class ConsoleBot {
   readonly port: PlatformPort;
+  private readonly bot: PlatformCore;
   private actor: string;
   private readonly queue = new LineQueue();
 
   constructor(
-    private readonly services: Services,
+    core: Core,
+    private readonly settings: ConsoleSettings,
     private readonly io: ConsoleIO,
   ) {
-    this.actor = services.config.CONSOLE_AS.toLowerCase();
+    this.actor = settings.actAs.toLowerCase();
     this.port = consolePort((text) => this.print(text));
+    this.bot = core.forPlatform(this.port);
   }
 
   /** With no COORDINATOR_IDS, the simulated member "coordinator" has the rights, so a trial needs no set-up. */
   private isCoordinator(name: string): boolean {
-    return hasCoordinatorRights(this.services.config.COORDINATOR_IDS, { platform: "console", userId: name });
+    return this.bot.isCoordinator(name);
   }
 
   private coordinatorNames(): string[] {
-    return coordinatorIdsOn(this.services.config.COORDINATOR_IDS, "console");
+    return this.bot.configuredCoordinators();
   }
 
   private print(text: string) {
     this.io.output.write(`${text}\n`);
-  }
-
-  private get user(): PlatformUser {
-    return { platform: "console", userId: this.actor };
   }
 
   /** Reads commands until end of input or /quit. */
@@ -116,36 +111,19 @@ export class ConsoleBot {
   private async handle(text: string): Promise<void> {
     if (!text.startsWith("/")) {
       // What would be a direct message to the bot: a question for the FAQ assistant.
-      this.printReply(await answerDirectMessage(this.services, this.port, this.user, text));
+      this.printReply(await this.bot.directMessage(this.actor, text));
       return;
     }
     const [head = "", ...rest] = text.split(/\s+/);
     const name = head.slice(1).toLowerCase();
-    if (name === "help") return this.print(renderPlain(helpMessage({ consoleExtras: true })));
+    if (name === "help") return this.print(renderPlain(this.bot.help({ consoleExtras: true })));
     if (name === "as") return this.switchActor(rest[0]);
-    if (name === "press") {
-      const ctx = {
-        user: this.user,
-        isCoordinator: this.isCoordinator(this.actor),
-        services: this.services,
-        platform: this.port,
-      };
-      return this.printReply(await runAction(ctx, rest.join(" "), this.services.log));
-    }
-    const def = findCommand(name);
-    if (!def) {
+    if (name === "press") return this.printReply(await this.bot.action(this.actor, rest.join(" ")));
+    const outcome = await this.bot.command(this.actor, name, rest.join(" "));
+    if (!outcome) {
       this.print(`There is no /${name} command.`);
-      this.print(renderPlain(helpMessage({ consoleExtras: true })));
-      return;
-    }
-    const ctx = {
-      user: this.user,
-      isCoordinator: this.isCoordinator(this.actor),
-      services: this.services,
-      platform: this.port,
-    };
-    const outcome = await runCommand(def, ctx, parseCommandText(def, rest.join(" ")), this.services.log);
-    if (outcome.kind === "reply") this.printReply(outcome.message);
+      this.print(renderPlain(this.bot.help({ consoleExtras: true })));
+    } else if (outcome.kind === "reply") this.printReply(outcome.message);
     else await this.runFlow(outcome.flow);
   }
 
@@ -154,8 +132,7 @@ export class ConsoleBot {
     const { attachments, ...rest } = m;
     this.print(renderPlain(rest));
     if (!attachments?.length) return;
-    const url = this.services.config.DATABASE_URL;
-    const dir = join(url.startsWith("file:") ? dirname(url.slice(5)) : "data", "exports");
+    const dir = this.settings.exportDir;
     mkdirSync(dir, { recursive: true });
     for (const a of attachments) {
       const path = join(dir, a.filename);
@@ -187,7 +164,6 @@ export class ConsoleBot {
   }
 
   private async runFlow(flow: FlowSpec): Promise<void> {
-    const user = this.user;
     this.print(
       `== ${flow.title} ==\n${renderPlain({ text: flow.intro })}\n(Type /cancel at any question to stop; nothing is saved until the end.)`,
     );
@@ -205,7 +181,7 @@ export class ConsoleBot {
         while (answer === "unclear")
           answer = readYesNo(await this.ask("Please type yes to agree, or no if you do not agree."));
         if (answer === "no") {
-          this.print(renderPlain(this.services.signup.declined(flow.id)));
+          this.print(renderPlain(this.bot.declined(flow.id)));
           return;
         }
         values.agree = "yes";
@@ -213,29 +189,24 @@ export class ConsoleBot {
       const fields = flow.fields.filter((f) => f.id !== "agree");
       for (const f of fields) if (isVisible(f, values)) values[f.id] = await this.askChecked(flow, f, values);
       for (;;) {
-        try {
-          const result = await this.services.signup.submit(user, flow.id, values, flow.token);
-          if (result.ok) {
-            await sendConfirmation(this.services, this.port, user, result);
-            return;
-          }
-          this.print("Please fix these and nothing is saved until then:");
-          for (const message of Object.values(result.errors)) this.print(`- ${message}`);
-          const toAsk = fields.filter((f) => result.errors[f.id] !== undefined && isVisible(f, values));
-          if (toAsk.length === 0) return; // nothing the person can change here (for example the agreement changed)
-          // asked afresh: offering to keep the answer just refused would only refuse it again
-          for (const f of toAsk) values[f.id] = await this.askField(f, undefined);
-          // A newly visible field (answered "yes" to under 18) must be asked too.
-          for (const f of fields)
-            if (isVisible(f, values) && values[f.id] === undefined)
-              values[f.id] = await this.askField(f, undefined);
-        } catch (err) {
-          if (err instanceof Cancelled) throw err; // "/cancel" at the "Please fix these" step
+        const outcome = await this.bot.submitForm(this.actor, flow.id, values, flow.token);
+        if (outcome.kind === "saved") return outcome.confirm();
+        if (outcome.kind !== "invalid") {
           this.print(
-            renderPlain(messageForError(err, this.services.log, { flow: flow.id, user: user.userId })),
+            renderPlain(outcome.kind === "failed" ? outcome.message : { text: "This form has expired." }),
           );
           return;
         }
+        this.print("Please fix these and nothing is saved until then:");
+        for (const message of Object.values(outcome.errors)) this.print(`- ${message}`);
+        const toAsk = fields.filter((f) => outcome.errors[f.id] !== undefined && isVisible(f, values));
+        if (toAsk.length === 0) return; // nothing the person can change here (for example the agreement changed)
+        // asked afresh: offering to keep the answer just refused would only refuse it again
+        for (const f of toAsk) values[f.id] = await this.askField(f, undefined);
+        // A newly visible field (answered "yes" to under 18) must be asked too.
+        for (const f of fields)
+          if (isVisible(f, values) && values[f.id] === undefined)
+            values[f.id] = await this.askField(f, undefined);
       }
     } catch (err) {
       if (err instanceof Cancelled) {
@@ -251,12 +222,7 @@ export class ConsoleBot {
     let current = values[f.id];
     for (;;) {
       const answer = await this.askField(f, current);
-      const problem = this.services.signup.answerError(
-        this.user,
-        flow.id,
-        { ...values, [f.id]: answer },
-        f.id,
-      );
+      const problem = this.bot.answerError(this.actor, flow.id, { ...values, [f.id]: answer }, f.id);
       if (!problem) return answer;
       this.print(problem);
       current = undefined; // offering to keep the refused answer would only refuse it again

@@ -10,18 +10,8 @@ import {
   MessageFlags,
   Partials,
 } from "discord.js";
-import { commands, findCommand } from "../../../commands/index.ts";
-import { runAction } from "../../app/actions.ts";
-import type { CommandArgs, CommandOutcome } from "../../app/command.ts";
-import { hasCoordinatorRights } from "../../app/coordinators.ts";
-import { answerDirectMessage } from "../../app/direct-message.ts";
-import { runCommand } from "../../app/dispatch.ts";
-import { messageForError } from "../../app/errors.ts";
-import { helpMessage } from "../../app/help.ts";
-import type { Services } from "../../app/services.ts";
+import type { CommandArgs, Core, RoleIds } from "../../app/core.ts";
 import type { Config } from "../../config.ts";
-import type { FlowDraftRepository } from "../../db/flow-drafts.ts";
-import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
@@ -52,12 +42,7 @@ function argsOf(i: ChatInputCommandInteraction): CommandArgs {
   return sub ? { sub, values, text } : { values, text };
 }
 
-export function createDiscordBot(
-  config: Config,
-  services: Services,
-  log: Logger,
-  drafts: FlowDraftRepository,
-): DiscordBot {
+export function createDiscordBot(config: Config, core: Core, log: Logger): DiscordBot {
   const discord = config.discord;
   if (!discord) throw new Error("Discord is not configured");
   const dlog = log.child({ platform: "discord" });
@@ -72,21 +57,13 @@ export function createDiscordBot(
 
   const coordinatorRole: CoordinatorRole = { id: config.COORDINATOR_ROLE_ID ?? null };
   const port: PlatformPort = discordPort(client, discord.guildId, coordinatorRole);
-  const flows = new DiscordFlows(services, drafts, port);
-  const isCoordinator = (i: Interaction): boolean => {
+  const bot = core.forPlatform(port);
+  const flows = new DiscordFlows(bot);
+  /** The roles the member holds in the program's own server: a role held elsewhere counts for nothing. */
+  const rolesOf = (i: Interaction): RoleIds => {
     const member = i.member as GuildMember | { roles: string[] } | null;
-    // only a role held in the program's own server counts
-    const memberRoleIds =
-      !member || i.guildId !== discord.guildId
-        ? []
-        : Array.isArray(member.roles)
-          ? member.roles
-          : [...member.roles.cache.keys()];
-    return hasCoordinatorRights(
-      config.COORDINATOR_IDS,
-      { platform: "discord", userId: i.user.id },
-      { roleId: coordinatorRole.id, memberRoleIds },
-    );
+    if (!member || i.guildId !== discord.guildId) return [];
+    return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
   };
 
   async function reply(i: ChatInputCommandInteraction, m: Message) {
@@ -98,11 +75,7 @@ export function createDiscordBot(
   }
 
   async function onCommand(i: ChatInputCommandInteraction) {
-    const def = findCommand(i.commandName);
-    const user: PlatformUser = { platform: "discord", userId: i.user.id };
-    if (!def) return reply(i, helpMessage());
-    const ctx = { user, isCoordinator: isCoordinator(i), services, platform: port };
-    const work = runCommand(def, ctx, argsOf(i), dlog);
+    const work = bot.command(i.user.id, i.commandName, argsOf(i), rolesOf(i));
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<"slow">((r) => {
       timer = setTimeout(() => r("slow"), DEFER_AFTER_MS);
@@ -110,21 +83,20 @@ export function createDiscordBot(
     const first = await Promise.race([work, slow]);
     clearTimeout(timer);
     if (first === "slow") await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const outcome: CommandOutcome = await work;
-    if (outcome.kind === "flow") await flows.start(i, user, outcome.flow);
+    const outcome = await work;
+    if (!outcome) await reply(i, bot.help());
+    else if (outcome.kind === "flow") await flows.start(i, outcome.flow);
     else await reply(i, outcome.message);
   }
 
   client.on(Events.InteractionCreate, async (i) => {
-    const user: PlatformUser = { platform: "discord", userId: i.user.id };
     try {
       if (i.isChatInputCommand()) await onCommand(i);
       else if ((i.isButton() || i.isStringSelectMenu()) && i.customId.startsWith(FLOW_PREFIX))
-        await flows.onComponent(i, user);
-      else if (i.isModalSubmit() && i.customId.startsWith(FLOW_PREFIX)) await flows.onModal(i, user);
+        await flows.onComponent(i);
+      else if (i.isModalSubmit() && i.customId.startsWith(FLOW_PREFIX)) await flows.onModal(i);
       else if (i.isButton() && i.customId.startsWith(ACTION_PREFIX)) {
-        const ctx = { user, isCoordinator: isCoordinator(i), services, platform: port };
-        const result = await runAction(ctx, i.customId.slice(ACTION_PREFIX.length), dlog);
+        const result = await bot.action(i.user.id, i.customId.slice(ACTION_PREFIX.length), rolesOf(i));
         const [first] = toDiscordMessages(result);
         await i.reply({ ...first, flags: MessageFlags.Ephemeral });
       } else if (i.isRepliable())
@@ -133,7 +105,7 @@ export function createDiscordBot(
           content: "That button is no longer active. Please run the command again.",
         });
     } catch (err) {
-      const m = messageForError(err, dlog, { interaction: i.type, user: i.user.id });
+      const m = bot.failed(err, { interaction: i.type, user: i.user.id });
       if (i.isRepliable()) {
         const payload = { flags: MessageFlags.Ephemeral, content: toDiscordText(m.text) } as const;
         await (i.replied || i.deferred ? i.followUp(payload) : i.reply(payload)).catch(() => {});
@@ -143,8 +115,7 @@ export function createDiscordBot(
 
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || message.guildId) return;
-    const user: PlatformUser = { platform: "discord", userId: message.author.id };
-    const answer = await answerDirectMessage(services, port, user, message.content);
+    const answer = await bot.directMessage(message.author.id, message.content);
     for (const part of toDiscordMessages(answer))
       await message.channel.send(part).catch((err) => dlog.warn("direct message not answered", { err }));
   });
@@ -172,7 +143,7 @@ export function createDiscordBot(
         dlog.warn("no coordinator role: only COORDINATOR_IDS are coordinators; set COORDINATOR_ROLE_ID", {
           why: found.how,
         });
-      dlog.info("discord connected", { guild: discord.guildId, commands: commands.length });
+      dlog.info("discord connected", { guild: discord.guildId, commands: bot.commands.length });
     },
     async stop() {
       await client.destroy();

@@ -11,15 +11,9 @@ import type {
   StringSelectMenuInteraction,
 } from "discord.js";
 import { MessageFlags } from "discord.js";
-import { messageForError } from "../../app/errors.ts";
-import { isFlowId, sendConfirmation } from "../../app/flows.ts";
-import type { Services } from "../../app/services.ts";
-import type { FlowDraftRepository } from "../../db/flow-drafts.ts";
-import type { FieldErrors } from "../../domain/errors.ts";
+import type { PlatformCore } from "../../app/core.ts";
 import type { FlowId, FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible, type TextField } from "../../domain/forms.ts";
-import type { PlatformUser } from "../../domain/members.ts";
-import type { PlatformPort } from "../port.ts";
 import { agreementMessages, clip, DISCORD_LIMITS, type Row, toDiscordText } from "./format.ts";
 
 export const FLOW_PREFIX = "f:";
@@ -64,18 +58,19 @@ function shown(f: FieldSpec, v: FormValues[string]): string {
 }
 
 export class DiscordFlows {
-  constructor(
-    private readonly services: Services,
-    private readonly drafts: FlowDraftRepository,
-    private readonly port: PlatformPort,
-  ) {}
+  constructor(private readonly bot: PlatformCore) {}
 
-  private fields(user: PlatformUser, d: DraftData): FieldSpec[] {
-    return this.services.signup.fieldsForToken(user, d.flow, d.token).filter((f) => f.id !== "agree");
+  private get drafts() {
+    return this.bot.drafts;
+  }
+
+  private fields(userId: string, d: DraftData): FieldSpec[] {
+    return (this.bot.formFields(userId, d.flow, d.token) ?? []).filter((f) => f.id !== "agree");
   }
 
   /** Answers the slash command: the agreement first when it must be accepted, else the form. */
-  async start(i: ChatInputCommandInteraction, user: PlatformUser, flow: FlowSpec): Promise<void> {
+  async start(i: ChatInputCommandInteraction, flow: FlowSpec): Promise<void> {
+    const userId = i.user.id;
     const data: DraftData = {
       flow: flow.id,
       token: flow.token,
@@ -85,14 +80,14 @@ export class DiscordFlows {
       page: 0,
       errors: [],
     };
-    const draft = await this.drafts.create(user.platform, user.userId, flow.id, data);
+    const draft = await this.drafts.create("discord", userId, flow.id, data);
     // A slow start was deferred (ephemerally) already: the first message then edits that reply.
     const first = (payload: object) =>
       i.deferred
         ? i.editReply(payload as never)
         : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
     if (!flow.agreement) {
-      await first(this.formMessage(user, draft.id, data));
+      await first(this.formMessage(userId, draft.id, data));
       return;
     }
     const batches = agreementMessages(flow.agreement);
@@ -120,8 +115,8 @@ export class DiscordFlows {
     }
   }
 
-  private formMessage(user: PlatformUser, draftId: string, d: DraftData) {
-    const fields = this.fields(user, d);
+  private formMessage(userId: string, draftId: string, d: DraftData) {
+    const fields = this.fields(userId, d);
     const selects = fields.filter(
       (f) => (f.type === "select" || f.type === "multiselect") && isVisible(f, d.values),
     );
@@ -187,8 +182,8 @@ export class DiscordFlows {
     return { content: clip(lines.join("\n"), DISCORD_LIMITS.content), embeds: [], components: rows };
   }
 
-  private modal(user: PlatformUser, draftId: string, d: DraftData, page: number) {
-    const pages = textPages(this.fields(user, d), d.values);
+  private modal(userId: string, draftId: string, d: DraftData, page: number) {
+    const pages = textPages(this.fields(userId, d), d.values);
     const fields = pages[page] ?? [];
     const title = pages.length > 1 ? `${d.title} (${page + 1} of ${pages.length})` : d.title;
     return {
@@ -221,16 +216,17 @@ export class DiscordFlows {
     i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction,
     flow: string,
   ) {
-    const command = isFlowId(flow) ? `/${flow}` : "the command";
+    const command = this.bot.commands.some((c) => c.name === flow) ? `/${flow}` : "the command";
     await i.reply({
       flags: MessageFlags.Ephemeral,
       content: `This form has expired or is not yours. Please start again with ${command}: nothing was saved from it.`,
     });
   }
 
-  async onComponent(i: ButtonInteraction | StringSelectMenuInteraction, user: PlatformUser): Promise<void> {
+  async onComponent(i: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
+    const userId = i.user.id;
     const id = parseCustomId(i.customId);
-    const draft = id ? await this.drafts.get<DraftData>(user.platform, user.userId, id.draftId) : null;
+    const draft = id ? await this.drafts.get<DraftData>("discord", userId, id.draftId) : null;
     if (!id || !draft) return this.expired(i, id?.flow ?? "");
     const d = draft.data;
     switch (id.action) {
@@ -240,16 +236,13 @@ export class DiscordFlows {
       case "decline":
       case "cancel": {
         await this.drafts.delete(draft.id);
-        const text =
-          id.action === "decline"
-            ? this.services.signup.declined(d.flow).text
-            : "Stopped: nothing was saved.";
+        const text = id.action === "decline" ? this.bot.declined(d.flow).text : "Stopped: nothing was saved.";
         await i.update({ content: toDiscordText(text), embeds: [], components: [] });
         return;
       }
       case "s":
         if (i.isStringSelectMenu()) {
-          const field = this.fields(user, d).find((f) => f.id === id.arg);
+          const field = this.fields(userId, d).find((f) => f.id === id.arg);
           d.values[id.arg] = field?.type === "multiselect" ? i.values : i.values[0];
         }
         break;
@@ -257,44 +250,46 @@ export class DiscordFlows {
         d.values[id.arg] = d.values[id.arg] === "yes" ? undefined : "yes";
         break;
       case "next": {
-        const pages = textPages(this.fields(user, d), d.values);
+        const pages = textPages(this.fields(userId, d), d.values);
         if (d.page < pages.length) {
-          await i.showModal(this.modal(user, draft.id, d, d.page) as never);
+          await i.showModal(this.modal(userId, draft.id, d, d.page) as never);
           return;
         }
-        return this.finish(i, user, draft.id, d);
+        return this.finish(i, userId, draft.id, d);
       }
       default:
         return this.expired(i, id.flow);
     }
     await this.drafts.update(draft.id, d);
-    await i.update(this.formMessage(user, draft.id, d) as never);
+    await i.update(this.formMessage(userId, draft.id, d) as never);
   }
 
-  async onModal(i: ModalSubmitInteraction, user: PlatformUser): Promise<void> {
+  async onModal(i: ModalSubmitInteraction): Promise<void> {
+    const userId = i.user.id;
     const id = parseCustomId(i.customId);
-    const draft = id ? await this.drafts.get<DraftData>(user.platform, user.userId, id.draftId) : null;
+    const draft = id ? await this.drafts.get<DraftData>("discord", userId, id.draftId) : null;
     if (!id || !draft || id.action !== "m") return this.expired(i, id?.flow ?? "");
     const d = draft.data;
     for (const [fieldId, component] of i.fields.fields) {
       const value = (component as { value?: string }).value;
       if (typeof value === "string") d.values[fieldId] = value;
     }
-    const pages = textPages(this.fields(user, d), d.values);
+    const pages = textPages(this.fields(userId, d), d.values);
     d.page = Number(id.arg) + 1;
     if (d.page < pages.length) {
       await this.drafts.update(draft.id, d);
-      if (i.isFromMessage()) await i.update(this.formMessage(user, draft.id, d) as never);
-      else await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(user, draft.id, d) } as never);
+      if (i.isFromMessage()) await i.update(this.formMessage(userId, draft.id, d) as never);
+      else
+        await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(userId, draft.id, d) } as never);
       return;
     }
-    return this.finish(i, user, draft.id, d);
+    return this.finish(i, userId, draft.id, d);
   }
 
   /** The last step: the core validates and saves, exactly as on Slack and in the console. */
   private async finish(
     i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction,
-    user: PlatformUser,
+    userId: string,
     draftId: string,
     d: DraftData,
   ) {
@@ -303,29 +298,26 @@ export class DiscordFlows {
         await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
       else await i.update(payload as never);
     };
-    try {
-      const result = await this.services.signup.submit(user, d.flow, d.values, d.token, draftId);
-      if (!result.ok) {
-        d.errors = errorLines(result.errors);
-        d.page = 0;
-        await this.drafts.update(draftId, d);
-        await update(this.formMessage(user, draftId, d));
-        return;
-      }
+    const outcome = await this.bot.submitForm(userId, d.flow, d.values, d.token, draftId);
+    if (outcome.kind === "invalid") {
+      d.errors = Object.values(outcome.errors);
+      d.page = 0;
+      await this.drafts.update(draftId, d);
+      await update(this.formMessage(userId, draftId, d));
+      return;
+    }
+    if (outcome.kind === "saved") {
       await this.drafts.delete(draftId);
       await update({
         content: "**Saved.** I have sent you a direct message with what was recorded.",
         embeds: [],
         components: [],
       });
-      await sendConfirmation(this.services, this.port, user, result);
-    } catch (err) {
-      const m = messageForError(err, this.services.log, { flow: d.flow, user: user.userId });
-      await update({ content: toDiscordText(m.text), embeds: [], components: [] });
+      await outcome.confirm();
+      return;
     }
+    const text =
+      outcome.kind === "failed" ? outcome.message.text : "This form has expired. Please start again.";
+    await update({ content: toDiscordText(text), embeds: [], components: [] });
   }
-}
-
-function errorLines(errors: FieldErrors): string[] {
-  return Object.values(errors);
 }

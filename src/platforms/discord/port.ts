@@ -225,6 +225,7 @@ export function discordPort(client: Client, guildId: string, coordinatorRole: Co
     async postToSpace(threadId: string, m: Message) {
       await call("post in thread", () => post(threadId, m));
     },
+    coordinatorRoleId: () => coordinatorRole.id,
     async roleCoordinators() {
       // Listing a server's members needs the Server Members intent switched on for the bot
       // (Developer Portal, Bot page); without it Discord answers 403 and the caller falls back

@@ -3,19 +3,9 @@
 import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import { z } from "zod";
-import { commands } from "../../../commands/index.ts";
-import { runAction } from "../../app/actions.ts";
-import { parseCommandText } from "../../app/args.ts";
-import type { CommandOutcome } from "../../app/command.ts";
-import { hasCoordinatorRights } from "../../app/coordinators.ts";
-import { answerDirectMessage } from "../../app/direct-message.ts";
-import { runCommand } from "../../app/dispatch.ts";
-import { messageForError } from "../../app/errors.ts";
-import { isFlowId, sendConfirmation } from "../../app/flows.ts";
-import type { Services } from "../../app/services.ts";
+import type { Core } from "../../app/core.ts";
 import { WorkQueue } from "../../app/work-queue.ts";
 import type { Config } from "../../config.ts";
-import type { PlatformUser } from "../../domain/members.ts";
 import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
@@ -58,7 +48,7 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-export function createSlackBot(config: Config, services: Services, log: Logger): SlackBot {
+export function createSlackBot(config: Config, core: Core, log: Logger): SlackBot {
   const slack = config.slack;
   if (!slack) throw new Error("Slack is not configured");
   const slog = log.child({ platform: "slack" });
@@ -84,6 +74,7 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
   });
 
   const port: PlatformPort = slackPort(app.client);
+  const bot = core.forPlatform(port);
   let socketConnected = false;
   const work = new WorkQueue();
   let closing: Promise<void> | undefined;
@@ -91,10 +82,6 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     closing ??= app.stop().then(() => undefined);
     return closing;
   };
-
-  const isCoordinator = (userId: string) =>
-    hasCoordinatorRights(config.COORDINATOR_IDS, { platform: "slack", userId });
-  const userOf = (id: string): PlatformUser => ({ platform: "slack", userId: id });
 
   /** An ephemeral answer; files cannot ride on one, so they go to the person's direct messages. */
   async function replyPrivately(respond: (m: never) => Promise<unknown>, userId: string, m: Message) {
@@ -111,78 +98,63 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       });
   }
 
-  for (const def of commands) {
+  for (const def of bot.commands) {
     app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
       // Acknowledge at once: the trigger_id for a modal and the 3-second window start now.
       await ack();
-      const user = userOf(command.user_id);
-      const ctx = { user, isCoordinator: isCoordinator(user.userId), services, platform: port };
+      const userId = command.user_id;
       void work
         .run(async () => {
-          const outcome: CommandOutcome = await runCommand(
-            def,
-            ctx,
-            parseCommandText(def, command.text ?? ""),
-            slog,
-          );
+          const outcome = await bot.command(userId, def.name, command.text ?? "");
+          if (!outcome) return;
           try {
             if (outcome.kind === "flow")
               await client.views.open({
                 trigger_id: command.trigger_id,
                 view: flowModal(outcome.flow) as never,
               });
-            else await replyPrivately(respond, user.userId, outcome.message);
+            else await replyPrivately(respond, userId, outcome.message);
           } catch (err) {
-            const m = messageForError(err, slog, { command: def.name, user: user.userId, step: "reply" });
+            const m = bot.failed(err, { command: def.name, user: userId, step: "reply" });
             await respond({ response_type: "ephemeral", text: toMrkdwn(m.text) }).catch(() => {});
           }
-        }, def.opensForm === true)
+        }, def.opensForm)
         .catch((err) => slog.warn("command not run", { command: def.name, err }));
     });
   }
 
   app.view({ type: "view_submission", callback_id: /^flow:/ }, async ({ ack, view, body }) => {
-    const user = userOf(body.user.id);
     const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
-    if (!meta.success || !isFlowId(meta.data.flow)) {
-      await ack({
-        response_action: "errors",
-        errors: errorsForBlocks(
-          { form: "This form has expired. Please close it and run the command again." },
-          view,
-        ),
-      });
+    const outcome = meta.success
+      ? await bot.submitForm(
+          body.user.id,
+          meta.data.flow,
+          readState(view.state as never),
+          meta.data.token,
+          view.id,
+        )
+      : ({ kind: "expired" } as const);
+    if (outcome.kind === "saved") {
+      await ack();
+      await outcome.confirm();
       return;
     }
-    const flow = meta.data.flow;
-    try {
-      const result = await services.signup.submit(
-        user,
-        flow,
-        readState(view.state as never),
-        meta.data.token,
-        view.id,
-      );
-      if (!result.ok) {
-        await ack({ response_action: "errors", errors: errorsForBlocks(result.errors, view) });
-        return;
-      }
-      await ack();
-      await sendConfirmation(services, port, user, result);
-    } catch (err) {
-      const m = messageForError(err, slog, { flow, user: user.userId });
-      await ack({ response_action: "errors", errors: errorsForBlocks({ form: m.text }, view) });
-    }
+    const errors =
+      outcome.kind === "invalid"
+        ? outcome.errors
+        : {
+            form:
+              outcome.kind === "failed"
+                ? outcome.message.text
+                : "This form has expired. Please close it and run the command again.",
+          };
+    await ack({ response_action: "errors", errors: errorsForBlocks(errors, view) });
   });
 
   app.view({ type: "view_closed", callback_id: /^flow:/ }, async ({ ack, view, body }) => {
     await ack();
     const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
-    // Closing a form that showed the agreement is declining it: say plainly that nothing was kept.
-    if (meta.success && isFlowId(meta.data.flow) && meta.data.token !== "-")
-      await port
-        .sendDirect(body.user.id, services.signup.declined(meta.data.flow))
-        .catch((err) => slog.warn("decline DM failed", { user: body.user.id, err }));
+    if (meta.success) await bot.formClosed(body.user.id, meta.data.flow, meta.data.token);
   });
 
   // A field that shows or hides others (under 18 -> guardian fields) redraws the modal, keeping what was typed.
@@ -191,9 +163,8 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
     if (body.type !== "block_actions" || !body.view) return;
     const view = body.view;
     const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
-    if (!meta.success || !isFlowId(meta.data.flow)) return;
-    const user = userOf(body.user.id);
-    const fields = services.signup.fieldsForToken(user, meta.data.flow, meta.data.token);
+    const fields = meta.success ? bot.formFields(body.user.id, meta.data.flow, meta.data.token) : null;
+    if (!fields) return;
     const values = readState(view.state as never);
     const kept = (view.blocks as { type: string }[]).filter((b) => b.type !== "input");
     try {
@@ -213,27 +184,25 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       });
     } catch (err) {
       // hash_conflict: the person changed something else meanwhile; their next change redraws it.
-      slog.warn("modal redraw failed", { user: user.userId, err });
+      slog.warn("modal redraw failed", { user: body.user.id, err });
     }
   });
 
   app.action(/^a:/, async ({ ack, body, action, respond }) => {
     await ack();
     if (body.type !== "block_actions" || !("action_id" in action)) return;
-    const user = userOf(body.user.id);
-    const ctx = { user, isCoordinator: isCoordinator(user.userId), services, platform: port };
-    const result = await runAction(ctx, action.action_id.slice(ACTION_PREFIX.length), slog);
-    await replyPrivately(respond, user.userId, result).catch((err) =>
-      slog.warn("action reply failed", { user: user.userId, err }),
+    const userId = body.user.id;
+    const result = await bot.action(userId, action.action_id.slice(ACTION_PREFIX.length));
+    await replyPrivately(respond, userId, result).catch((err) =>
+      slog.warn("action reply failed", { user: userId, err }),
     );
   });
 
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     try {
-      const view = isCoordinator(event.user)
-        ? coordinatorHome(await services.reports.build(services.reports.parseMonth(undefined)))
-        : memberHome();
+      const home = await bot.home(event.user);
+      const view = home.kind === "coordinator" ? coordinatorHome(home.report) : memberHome(bot.help());
       await client.views.publish({ user_id: event.user, view: view as never });
     } catch (err) {
       slog.error("App Home failed", { user: event.user, err });
@@ -248,13 +217,13 @@ export function createSlackBot(config: Config, services: Services, log: Logger):
       !message.user
     )
       return;
-    const user = userOf(message.user);
+    const userId = message.user;
     const text = "text" in message ? (message.text ?? "") : "";
     void work
       .run(async () => {
-        await say(messageBlocks(await answerDirectMessage(services, port, user, text)));
+        await say(messageBlocks(await bot.directMessage(userId, text)));
       })
-      .catch((err) => slog.warn("direct message not answered", { user: user.userId, err }));
+      .catch((err) => slog.warn("direct message not answered", { user: userId, err }));
   });
 
   app.error(async (err) => {

@@ -1,5 +1,5 @@
 // The bot's App Home: coordinators see the report's summary; everyone else, how to use the bot.
-import { helpMessage } from "../../app/help.ts";
+import type { Message } from "../../domain/message.ts";
 import type { Report } from "../../domain/report/build.ts";
 import { funderLines, queueLines, rowLine, summaryLines } from "../../domain/report/render.ts";
 import { monthLabel } from "../../domain/time.ts";
@@ -37,6 +37,6 @@ export function coordinatorHome(r: Report): { type: "home"; blocks: Block[] } {
   return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.modalBlocks) };
 }
 
-export function memberHome(): { type: "home"; blocks: Block[] } {
-  return { type: "home", blocks: sectionBlocks(`**Pre-med mentoring**\n${helpMessage().text}`) };
+export function memberHome(help: Message): { type: "home"; blocks: Block[] } {
+  return { type: "home", blocks: sectionBlocks(`**Pre-med mentoring**\n${help.text}`) };
 }
