@@ -5,7 +5,6 @@ import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
 import { loadConfigOrExplain } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
-import { JobStore } from "./db/job-store.ts";
 import type { PlatformName } from "./domain/members.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { describeRun, runJob } from "./jobs/runner.ts";
@@ -74,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (config.consoleMode) ports.console = consolePort((text) => process.stdout.write(`${text}\n`));
   try {
-    const result = await runJob(def, { services, ports, store: new JobStore(db.prisma) }, at);
+    const result = await runJob(def, { services, ports, store: services.jobs }, at);
     process.stdout.write(`${describeRun(result)}\n`);
     return result.failed > 0 ? 2 : 0;
   } finally {

@@ -12,6 +12,7 @@ import { CounterRepository } from "../db/counter-repository.ts";
 import type { Database } from "../db/database.ts";
 import { FaqEmbeddingRepository } from "../db/faq-embedding-repository.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
+import { JobStore } from "../db/job-store.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
 import { PairingRepository } from "../db/pairing-repository.ts";
@@ -29,7 +30,7 @@ import { PLATFORM_FACTS } from "../platforms/facts.ts";
 import { coordinatorsOf } from "./coordinators.ts";
 import { PrivacyService } from "./privacy.ts";
 import { ReportService } from "./report.ts";
-import type { Services } from "./services.ts";
+import { type Services, settingsOf } from "./services.ts";
 import { Throttle } from "./throttle.ts";
 
 /** The openai SDK is loaded on the first question, and only when a key is set. */
@@ -82,11 +83,12 @@ export function buildServices(
   const zone = config.PROGRAM_TIMEZONE;
   const goalHours = config.MONTHLY_GOAL_HOURS;
   const throttle = new Throttle(config.COMMANDS_PER_MINUTE);
+  const settings = settingsOf(config);
   return {
-    config,
+    settings,
     log,
     clock,
-    db,
+    jobs: new JobStore(db.prisma),
     members,
     drafts,
     meetings,
@@ -135,9 +137,9 @@ export function buildServices(
       crisisAlert: config.ASK_CRISIS_ALERT,
       coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
     }),
-    reports: new ReportService(snapshots, config, clock, agreements),
+    reports: new ReportService(snapshots, settings, clock, agreements),
     snapshots,
-    privacy: new PrivacyService(privacyStore, members, contactMessages, config, clock, log),
+    privacy: new PrivacyService(privacyStore, members, contactMessages, settings, clock, log),
     privacyStore,
     contactMessages,
     throttle,

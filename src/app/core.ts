@@ -119,7 +119,7 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
   const log = services.log.child({ platform: port.name });
   const userOf = (userId: string): PlatformUser => ({ platform: port.name, userId });
   const isCoordinator = (userId: string, roles: RoleIds = []) =>
-    hasCoordinatorRights(services.config.COORDINATOR_IDS, userOf(userId), {
+    hasCoordinatorRights(services.settings.COORDINATOR_IDS, userOf(userId), {
       roleId: port.coordinatorRoleId?.() ?? null,
       memberRoleIds: roles,
     });
@@ -137,7 +137,7 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
     log,
     drafts: services.drafts,
     isCoordinator,
-    configuredCoordinators: () => coordinatorIdsOn(services.config.COORDINATOR_IDS, port.name),
+    configuredCoordinators: () => coordinatorIdsOn(services.settings.COORDINATOR_IDS, port.name),
     help: (opts) => helpMessage(opts),
     async command(userId, name, input, roles) {
       const def = findCommand(name);

@@ -1,6 +1,5 @@
 // /my-data: what is stored about you; asking to be forgotten; a coordinator carrying it out.
 import { personHash } from "../assistant/assistant.ts";
-import type { Config } from "../config.ts";
 import type { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
@@ -16,13 +15,14 @@ import { summaryLines } from "../domain/signup/service.ts";
 import { formatDate } from "../domain/time.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorsOf } from "./coordinators.ts";
+import type { ProgramSettings } from "./services.ts";
 
 export class PrivacyService {
   constructor(
     private readonly repo: PrivacyRepository,
     private readonly members: MemberRepository,
     private readonly contactMessages: ContactMessageRepository,
-    private readonly config: Config,
+    private readonly config: ProgramSettings,
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {}

@@ -1,5 +1,5 @@
 // Builds the coordinator's report for a month: load, compute, render.
-import type { Config } from "../config.ts";
+
 import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
@@ -19,11 +19,12 @@ import {
   monthOfDay,
   parseDay,
 } from "../domain/time.ts";
+import type { ProgramSettings } from "./services.ts";
 
 export class ReportService {
   constructor(
     private readonly repo: SnapshotRepository,
-    private readonly config: Config,
+    private readonly config: ProgramSettings,
     private readonly clock: Clock,
     private readonly agreements: AgreementSource,
   ) {}

@@ -1,8 +1,8 @@
 import type { Assistant } from "../assistant/assistant.ts";
 import type { Config } from "../config.ts";
 import type { ContactMessageRepository } from "../db/contact-message-repository.ts";
-import type { Database } from "../db/database.ts";
 import type { FlowDraftRepository } from "../db/flow-drafts.ts";
+import type { JobStore } from "../db/job-store.ts";
 import type { MeetingRepository } from "../db/meeting-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
@@ -17,12 +17,41 @@ import type { PrivacyService } from "./privacy.ts";
 import type { ReportService } from "./report.ts";
 import type { Throttle } from "./throttle.ts";
 
+/**
+ * The program's own settings, all a command or a job may read of the configuration: no token,
+ * secret or connection string gets past the composition root (src/bot.ts, src/job.ts).
+ */
+export type ProgramSettings = Readonly<
+  Pick<
+    Config,
+    | "PROGRAM_TIMEZONE"
+    | "MONTHLY_GOAL_HOURS"
+    | "SEASON_START"
+    | "SEASON_END"
+    | "COORDINATOR_IDS"
+    | "GUARDIAN_RETENTION_DAYS"
+  >
+>;
+
+/** Only the settings are copied: the rest of the configuration stays out of reach. */
+export function settingsOf(config: Config): ProgramSettings {
+  return Object.freeze({
+    PROGRAM_TIMEZONE: config.PROGRAM_TIMEZONE,
+    MONTHLY_GOAL_HOURS: config.MONTHLY_GOAL_HOURS,
+    SEASON_START: config.SEASON_START,
+    SEASON_END: config.SEASON_END,
+    COORDINATOR_IDS: [...config.COORDINATOR_IDS],
+    GUARDIAN_RETENTION_DAYS: config.GUARDIAN_RETENTION_DAYS,
+  });
+}
+
 /** Everything a command handler or a job may use; built once in src/app/build.ts. */
 export interface Services {
-  config: Config;
+  settings: ProgramSettings;
   log: Logger;
   clock: Clock;
-  db: Database;
+  /** which scheduled sends ran for which period (the ledger's runs) */
+  jobs: JobStore;
   members: MemberRepository;
   drafts: FlowDraftRepository;
   meetings: MeetingRepository;

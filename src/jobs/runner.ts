@@ -67,7 +67,7 @@ export async function loadPlanData(
   period: Month,
   now: Date,
 ): Promise<PlanData & { coordinatorsComplete: boolean }> {
-  const { config } = ctx.services;
+  const config = ctx.services.settings;
   const zone = config.PROGRAM_TIMEZONE;
   const today: Day = dayOf(now, zone);
   const months = def.months(period).sort();
@@ -98,7 +98,7 @@ export async function loadPlanData(
 async function coordinatorsToTell(
   ctx: RunContext,
 ): Promise<{ coordinators: PlanData["coordinators"]; complete: boolean }> {
-  const { config, log } = ctx.services;
+  const { settings: config, log } = ctx.services;
   const coordinators: PlanData["coordinators"] = [];
   const seen = new Set<string>();
   const add = (platform: PlatformName, id: string) => {
@@ -140,7 +140,7 @@ export async function runJob(
 }
 
 async function runOnce(def: JobDefinition, ctx: RunContext, now: Date, period?: Month): Promise<RunResult> {
-  const { config, log } = ctx.services;
+  const { settings: config, log } = ctx.services;
   const p = period ?? def.periodAt(dayOf(now, config.PROGRAM_TIMEZONE));
   const result: RunResult = {
     job: def.name,

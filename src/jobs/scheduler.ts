@@ -2,9 +2,8 @@
 // and at start-up makes up any run missed while the bot was down whose period is still open.
 import cron from "node-cron";
 import { jobs } from "../../scheduled/index.ts";
-import { runRetention } from "../app/retention.ts";
+import { PRIVACY_PURGE, runRetention } from "../../scheduled/privacy-purge.ts";
 import type { Services } from "../app/services.ts";
-import { JobStore } from "../db/job-store.ts";
 import type { PlatformName } from "../domain/members.ts";
 import { addDays, atLocal, dayOf } from "../domain/time.ts";
 import type { PlatformPort } from "../platforms/port.ts";
@@ -37,8 +36,8 @@ export function startScheduler(
   services: Services,
   ports: Partial<Record<PlatformName, PlatformPort>>,
 ): Scheduler {
-  const { config, log, clock } = services;
-  const ctx: RunContext = { services, ports, store: new JobStore(services.db.prisma) };
+  const { settings: config, log, clock } = services;
+  const ctx: RunContext = { services, ports, store: services.jobs };
   const zone = config.PROGRAM_TIMEZONE;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
@@ -79,11 +78,11 @@ export function startScheduler(
   // database and in the DMs that carried them), expired counters and forms.
   const purge = () => runRetention(services, ports);
   tasks.push(
-    cron.schedule("0 3 * * *", () => void enqueue(purge), { timezone: zone, name: "privacy-purge" }),
+    cron.schedule(PRIVACY_PURGE.cron, () => void enqueue(purge), { timezone: zone, name: PRIVACY_PURGE.name }),
   );
 
   const caughtUp = (async () => {
-    await enqueue(purge);
+    if (PRIVACY_PURGE.atStart) await enqueue(purge);
     for (const def of jobs)
       for (const { period } of missedRuns(def, clock.now(), zone))
         if (!(await ctx.store.hasRun(def.name, period).catch(() => true))) {

@@ -1,7 +1,6 @@
 import { findJob } from "../../scheduled/index.ts";
-import { runRetention } from "../../src/app/retention.ts";
+import { runRetention } from "../../scheduled/privacy-purge.ts";
 import type { RunningBot } from "../../src/bot.ts";
-import { JobStore } from "../../src/db/job-store.ts";
 import { type RunResult, runJob } from "../../src/jobs/runner.ts";
 import type { FixedClock } from "../helpers/harness.ts";
 
@@ -17,7 +16,7 @@ export async function runJobAt(
   clock.set(iso);
   return runJob(
     def,
-    { services: bot.services, ports: bot.ports, store: new JobStore(bot.db.prisma), pacingMs: {} },
+    { services: bot.services, ports: bot.ports, store: bot.services.jobs, pacingMs: {} },
     clock.now(),
   );
 }

@@ -1,11 +1,14 @@
 // The daily privacy run: guardians' contacts past their retention leave the database, and then the
 // platforms: every DM the bot sent with such a contact is deleted. A DM that cannot be deleted is
 // tried again each day; after three failed days the coordinators are told which one it is.
-import type { PlatformName } from "../domain/members.ts";
-import { withdrawContactMessages } from "../domain/privacy/contact-messages.ts";
-import type { PlatformPort } from "../platforms/port.ts";
-import { coordinatorsOf } from "./coordinators.ts";
-import type { Services } from "./services.ts";
+import { coordinatorsOf } from "../src/app/coordinators.ts";
+import type { Services } from "../src/app/services.ts";
+import type { PlatformName } from "../src/domain/members.ts";
+import { withdrawContactMessages } from "../src/domain/privacy/contact-messages.ts";
+import type { PlatformPort } from "../src/platforms/port.ts";
+
+/** Daily at 03:00 in the program's time zone, and once at every start (a host that sleeps still purges). */
+export const PRIVACY_PURGE = { name: "privacy-purge", cron: "0 3 * * *", atStart: true } as const;
 
 /** failed days after which a coordinator is asked to delete the message by hand */
 export const TELL_AFTER_ATTEMPTS = 3;
@@ -14,7 +17,7 @@ export async function runRetention(
   services: Services,
   ports: Partial<Record<PlatformName, PlatformPort>>,
 ): Promise<void> {
-  const { config, log, clock } = services;
+  const { settings: config, log, clock } = services;
   const r = await services.privacyStore.purge(clock.now(), config.GUARDIAN_RETENTION_DAYS);
   if (r.guardians) log.info("guardian contacts removed after their retention period", { count: r.guardians });
   for (const port of Object.values(ports)) {
