@@ -1,0 +1,167 @@
+// HoursService on its own, on in-memory stores (test/helpers/memory-stores.ts): the rules of
+// logging time as a member meets them, in milliseconds, with no bot and no database. The
+// platforms' translation of the same rules is the contract suite's business.
+import { beforeEach, describe, expect, it } from "vitest";
+import { UserError } from "../../src/domain/errors.ts";
+import { HoursService } from "../../src/domain/hours/service.ts";
+import type { Message } from "../../src/domain/message.ts";
+import { unmarked } from "../../src/domain/message.ts";
+import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
+import { readLogText } from "../../src/language/log-text.ts";
+import {
+  activePair,
+  fixedClock,
+  MemoryDrafts,
+  MemoryMeetings,
+  MemoryMembers,
+  member,
+} from "../helpers/memory-stores.ts";
+import { silentPort } from "../helpers/silent-port.ts";
+
+const ZONE = "America/Anchorage";
+const dana = member("dana", "mentor");
+const sam = member("sam", "mentee");
+const lee = member("lee", "mentee");
+const asUser = (m: typeof dana) => ({ platform: m.platform, userId: m.platformUserId });
+
+function setUp(pairs: PairingWithMembers[]) {
+  // Thursday 19 November 2026, 2 pm in Anchorage
+  const clock = fixedClock("2026-11-19T23:00:00Z");
+  const meetings = new MemoryMeetings(pairs);
+  const posted: string[] = [];
+  const port = silentPort("slack", {
+    postToSpace: async (_id, m) => {
+      posted.push(unmarked(m.text));
+    },
+  });
+  const hours = new HoursService({
+    members: new MemoryMembers([dana, sam, lee]),
+    meetings,
+    drafts: new MemoryDrafts(),
+    clock,
+    timeZone: ZONE,
+    goalHours: 2,
+    readLog: (text, today) => readLogText(text, today, ZONE),
+  });
+  return { hours, meetings, port, posted, clock };
+}
+
+/** what the member reads: no bold markers, names as plain text */
+const text = (m: Message) => unmarked(m.text).replace(/\*\*/g, "");
+const refusal = async (p: Promise<unknown>) => {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(UserError);
+  return unmarked((err as UserError).message);
+};
+
+describe("logging time, one pair", () => {
+  let s: ReturnType<typeof setUp>;
+  beforeEach(() => {
+    s = setUp([activePair("p1", dana, sam, "2026-10-01")]);
+  });
+
+  it("'1.5' is an hour and a half today, said back with the month's progress and posted in the space", async () => {
+    const answer = await s.hours.log(asUser(sam), s.port, "1.5");
+    expect(s.meetings.logs.map((l) => [l.minutes, l.meetingOn])).toEqual([[90, "2026-11-19"]]);
+    expect(text(answer)).toMatch(
+      /Logged 1 hour 30 minutes on Thursday, November 19 with Dana\. November: 1\.5 of 2 hours\./,
+    );
+    expect(s.posted).toEqual([
+      expect.stringMatching(/^Sam logged 1 hour 30 minutes on Thursday, November 19\./),
+    ]);
+  });
+
+  it("'10 min' is ten minutes, never ten hours", async () => {
+    await s.hours.log(asUser(sam), s.port, "10 min");
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([10]);
+  });
+
+  it("'45m yesterday coffee at the library' is 45 minutes on Wednesday with its note", async () => {
+    await s.hours.log(asUser(sam), s.port, "45m yesterday coffee at the library");
+    expect(s.meetings.logs.map((l) => [l.minutes, l.meetingOn, l.note])).toEqual([
+      [45, "2026-11-18", "coffee at the library"],
+    ]);
+  });
+
+  it("a bare '90' is asked about, not recorded, and 'No' records nothing", async () => {
+    const asked = await s.hours.log(asUser(sam), s.port, "90");
+    expect(text(asked)).toMatch(/Did you mean 1 hour 30 minutes on Thursday, November 19\?/);
+    expect(s.meetings.logs).toEqual([]);
+    const no = asked.buttons?.find((b) => b.label === "No");
+    await s.hours.cancel(asUser(sam), (no?.id ?? "").split(":")[1] ?? "");
+    expect(s.meetings.logs).toEqual([]);
+  });
+
+  it("the same meeting logged by both members counts once in the month", async () => {
+    await s.hours.log(asUser(dana), s.port, "1h");
+    const second = await s.hours.log(asUser(sam), s.port, "1h");
+    expect(text(second)).toMatch(
+      /Dana logged Thursday, November 19 too: the same meeting counts once\. November: 1 of 2 hours\./,
+    );
+  });
+
+  it("a day holds at most 12 hours: the entry that would pass it is refused and nothing is logged", async () => {
+    await s.hours.log(asUser(sam), s.port, "10h");
+    expect(await refusal(s.hours.log(asUser(sam), s.port, "3h"))).toMatch(
+      /already logged 10 hours with Dana on Thursday, November 19, and one day holds at most 12 hours/,
+    );
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([600]);
+  });
+
+  it("a day in the future, before the pairing began, or in a closed month is refused", async () => {
+    expect(await refusal(s.hours.log(asUser(sam), s.port, "1h tomorrow"))).toMatch(/is in the future/);
+    expect(await refusal(s.hours.log(asUser(sam), s.port, "1h 2026-09-20"))).toMatch(/Your pairing began on/);
+    expect(s.meetings.logs).toEqual([]);
+  });
+
+  it("a reminder's one-tap button logs once, however many times it is pressed", async () => {
+    const first = await s.hours.quickLog(asUser(sam), s.port, "p1:60:2026-11");
+    expect(text(first)).toMatch(/Logged 1 hour/);
+    expect(await refusal(s.hours.quickLog(asUser(sam), s.port, "p1:60:2026-11"))).toMatch(/already logged/);
+    expect(s.meetings.logs).toHaveLength(1);
+  });
+
+  it("a forged one-tap button (another pair, a silly amount) logs nothing", async () => {
+    expect(await refusal(s.hours.quickLog(asUser(sam), s.port, "p9:60"))).toMatch(/no longer active/);
+    expect(await refusal(s.hours.quickLog(asUser(sam), s.port, "p1:9999"))).toMatch(/no longer valid/);
+    expect(await refusal(s.hours.quickLog(asUser(sam), s.port, "p1:-5"))).toMatch(/no longer valid/);
+    expect(s.meetings.logs).toEqual([]);
+  });
+
+  it("someone not signed up is told how to sign up", async () => {
+    const stranger = { platform: "slack" as const, userId: "UNKNOWN" };
+    expect(await refusal(s.hours.log(stranger, s.port, "1h"))).toMatch(
+      /run \/mentor-signup or \/mentee-signup/,
+    );
+  });
+
+  it("text that is not a time is asked back, never recorded", async () => {
+    expect(await refusal(s.hours.log(asUser(sam), s.port, "we met and talked about the mcat"))).toBeTruthy();
+    expect(s.meetings.logs).toEqual([]);
+  });
+});
+
+describe("logging time, a mentor with two students", () => {
+  it("asks which pair, logs the one picked once, and a second press changes nothing", async () => {
+    const s = setUp([activePair("p1", dana, sam, "2026-10-01"), activePair("p2", dana, lee, "2026-10-01")]);
+    const asked = await s.hours.log(asUser(dana), s.port, "1h");
+    expect(text(asked)).toMatch(/Which pair was this 1 hour on Thursday, November 19 with\?/);
+    expect(asked.buttons?.map((b) => unmarked(b.label))).toEqual(["Yes, with Sam", "Yes, with Lee", "No"]);
+    const withLee = asked.buttons?.[1]?.id.replace(/^log-pick:/, "") ?? "";
+    await s.hours.pick(asUser(dana), s.port, withLee);
+    expect(s.meetings.logs.map((l) => l.pairingId)).toEqual(["p2"]);
+    expect(await refusal(s.hours.pick(asUser(dana), s.port, withLee))).toMatch(/already logged/);
+    expect(s.meetings.logs).toHaveLength(1);
+  });
+
+  it("the choice pressed by someone else (a forwarded message) records nothing", async () => {
+    const s = setUp([activePair("p1", dana, sam, "2026-10-01"), activePair("p2", dana, lee, "2026-10-01")]);
+    const asked = await s.hours.log(asUser(dana), s.port, "1h");
+    const choice = asked.buttons?.[0]?.id.replace(/^log-pick:/, "") ?? "";
+    expect(await refusal(s.hours.pick(asUser(sam), s.port, choice))).toMatch(/expired/);
+    expect(s.meetings.logs).toEqual([]);
+  });
+});
