@@ -38,6 +38,8 @@ const WEAPON =
 const HURT_VERB =
   "(?:hits?|hitting|hit|beats?|beating|beat|slaps?|slapping|slapped|punch(?:es|ed|ing)?|kicks?|kicked|kicking|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|shov(?:e|es|ed)|push(?:es|ed)|throws? (?:stuff|things|me)|threw (?:stuff|things|me)|burn(?:s|ed|t)? me|whips?|whipped|smacks?|smacked|hurts? me|hurting me|grab(?:s|bed) me|pins? me|pinned me|drags? me|dragged me|bruised me)";
 
+/** up to five words between a death and the game it happened in, none of them saying it was real */
+const GAME_GAP = "(?: (?!real\\b|irl\\b|not\\b|life\\b|actually\\b|for real\\b)[a-z0-9]+){0,5}";
 const P = (...parts: string[]) => new RegExp(`\\b(?:${parts.join("|")})\\b`);
 
 export const LEXICON: Record<CrisisKind, RegExp[]> = {
@@ -856,6 +858,15 @@ export const SAFE_SPANS: RegExp[] = [
     "phq ?9",
     "(?:shed|hed|theyd|shell|theyll|youd|youll) (?:literally )?kill me (?:if|for|when)",
     "(?:gonna|going to|will|ill|im gonna) kill (?:my|him|her|them)(?: \\w+){0,3} if (?:she|he|they) (?:eats|drinks|finishes|steals) my(?: \\w+)? (?:food|ramen|snacks?|leftovers|lunch|coffee|fries|pizza|chips|cereal|drink)",
+    // a video game: a character, a squad or the player dies there, not here
+    `(?:kill|kills|killed|killing|unalived?|unalives|die|died|dying)${GAME_GAP} (?:in|on|playing) (?:fortnite|minecraft|roblox|valorant|the sims|sims|elden ring|call of duty|cod|apex|overwatch|league|zelda|among us|gta|halo|warzone|pokemon|a game|the game|this game|that game)`,
+    `(?:final boss|boss|bosses|sims? (?:guy|girl|character|person)|my sim|npc|creepers?|zombies?|enemy|enemies)${GAME_GAP} (?:kill|kills|killed|unalived?|unalives)`,
+    // sports drills named after the word
+    "suicide (?:sprints?|drills?|runs?|lines)",
+    // a parent's ordinary rules about a phone, not someone holding it to control them
+    `(?:parents?|mom|dad|mother|father)${g(2)} (?:took|take|takes|taking) (?:my|our) (?:phone|laptop|ipad|tablet|xbox|switch|car keys)${g(4)} (?:because|for|as|bc)${g(2)} (?:grades?|curfew|punishment|screen time|bedtime)`,
+    // a career helping young people who were hurt
+    `(?:work|working|help|helping|serve|serving) with${g(2)} (?:youth|kids|teens|patients|people|students) who (?:got|get|were|are|have been) (?:kicked out|homeless|abused)`,
   ),
 ];
 
