@@ -19,9 +19,13 @@ export function parseCommandText(def: CommandDefinition, text: string): CommandA
   let tokens = tokenize(text);
   let options: OptionSpec[] = def.options ?? [];
   let sub: string | undefined;
+  let named = true;
   if (def.subcommands) {
     sub = tokens[0]?.toLowerCase();
-    tokens = tokens.slice(1);
+    if (def.defaultSubcommand && !def.subcommands.some((s) => s.name === sub)) {
+      sub = def.defaultSubcommand;
+      named = false;
+    } else tokens = tokens.slice(1);
     options = def.subcommands.find((s) => s.name === sub)?.options ?? [];
   }
   const values: Record<string, string> = {};
@@ -33,6 +37,6 @@ export function parseCommandText(def: CommandDefinition, text: string): CommandA
       tokens = [];
     } else values[opt.name] = tokens[i] as string;
   });
-  const rest = def.subcommands ? text.trim().split(/\s+/).slice(1).join(" ") : text.trim();
+  const rest = def.subcommands && named ? text.trim().split(/\s+/).slice(1).join(" ") : text.trim();
   return sub === undefined ? { values, text: rest } : { sub, values, text: rest };
 }

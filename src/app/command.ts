@@ -46,6 +46,11 @@ export interface CommandDefinition {
   usage: string;
   options?: OptionSpec[];
   subcommands?: SubcommandSpec[];
+  /**
+   * typed text that does not start with a subcommand's name is this subcommand's (Slack and the
+   * console: "/log-hours 1.5" is "/log-hours add 1.5"); Discord always names one
+   */
+  defaultSubcommand?: string;
   coordinatorOnly?: boolean;
   /**
    * reads a person's own words (the FAQ assistant): it screens them for danger first and applies
