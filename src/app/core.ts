@@ -4,6 +4,8 @@
 // holds on Slack, Discord and the console alike. Adapters import nothing else from the app.
 import { commands, findCommand } from "../../commands/index.ts";
 import { type FieldErrors, UserError } from "../domain/errors.ts";
+import type { FlowSpec } from "../domain/flow.ts";
+import { type FormSession, openSession, refused, shownFields } from "../domain/form-session.ts";
 import type { FieldSpec, FormValues } from "../domain/forms.ts";
 import type { PlatformUser } from "../domain/members.ts";
 import type { Message } from "../domain/message.ts";
@@ -44,12 +46,23 @@ export interface CommandEntry {
   opensForm: boolean;
 }
 
-/** Forms in progress on a platform that asks in several steps (Discord), kept across restarts. */
-export interface FormDraftStore {
-  create<T>(platform: string, userId: string, flow: string, data: T): Promise<{ id: string }>;
-  get<T>(platform: string, userId: string, id: string): Promise<{ id: string; data: T } | null>;
-  update<T>(id: string, data: T): Promise<void>;
-  delete(id: string): Promise<void>;
+/**
+ * Forms asked in several steps (Discord): each session is kept as a draft, so a dropped
+ * connection or a restart loses nothing, and only its owner can load it.
+ */
+export interface FormSessions {
+  open(userId: string, flow: FlowSpec): Promise<{ id: string; session: FormSession }>;
+  load(userId: string, id: string): Promise<FormSession | null>;
+  save(id: string, session: FormSession): Promise<void>;
+  discard(id: string): Promise<void>;
+  /** the fields the session's answers show, the agreement left out */
+  fields(userId: string, session: FormSession): FieldSpec[];
+  /** submits: saved discards the draft; refused keeps it, with the errors to show */
+  finish(
+    userId: string,
+    id: string,
+    session: FormSession,
+  ): Promise<Exclude<FormOutcome, { kind: "invalid" }> | { kind: "refused"; session: FormSession }>;
 }
 
 export type FormOutcome =
@@ -68,7 +81,7 @@ export type RoleIds = readonly string[];
 export interface PlatformCore {
   readonly commands: readonly CommandEntry[];
   readonly log: Logger;
-  readonly drafts: FormDraftStore;
+  readonly forms: FormSessions;
   isCoordinator(userId: string, roles?: RoleIds): boolean;
   /** the ids named in COORDINATOR_IDS for this platform (the console shows them) */
   configuredCoordinators(): string[];
@@ -132,10 +145,30 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
   const failed = (err: unknown, context: Record<string, unknown>) =>
     messageForError(err, log, { platform: port.name, ...context });
 
+  async function submitForm(
+    userId: string,
+    flow: string,
+    values: FormValues,
+    token: string,
+    formId?: string,
+  ): Promise<FormOutcome> {
+    if (!isFlowId(flow)) return { kind: "expired" };
+    const user = userOf(userId);
+    try {
+      const result = await services.signup.submit(user, flow, values, token, formId);
+      if (!result.ok) return { kind: "invalid", errors: result.errors };
+      return { kind: "saved", confirm: () => sendConfirmation(services, port, user, result) };
+    } catch (err) {
+      return { kind: "failed", message: failed(err, { flow, user: userId }) };
+    }
+  }
+
   return {
     commands: entries,
     log,
-    drafts: services.drafts,
+    forms: formSessions(services, port, userOf, (userId, flow, values, token, formId) =>
+      submitForm(userId, flow, values, token, formId),
+    ),
     isCoordinator,
     configuredCoordinators: () => coordinatorIdsOn(services.settings.COORDINATOR_IDS, port.name),
     help: (opts) => helpMessage(opts),
@@ -180,17 +213,7 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
     answerError(userId, flow, values, fieldId) {
       return isFlowId(flow) ? services.signup.answerError(userOf(userId), flow, values, fieldId) : null;
     },
-    async submitForm(userId, flow, values, token, formId) {
-      if (!isFlowId(flow)) return { kind: "expired" };
-      const user = userOf(userId);
-      try {
-        const result = await services.signup.submit(user, flow, values, token, formId);
-        if (!result.ok) return { kind: "invalid", errors: result.errors };
-        return { kind: "saved", confirm: () => sendConfirmation(services, port, user, result) };
-      } catch (err) {
-        return { kind: "failed", message: failed(err, { flow, user: userId }) };
-      }
-    },
+    submitForm,
     declined: (flow) =>
       isFlowId(flow) ? services.signup.declined(flow) : { text: "Stopped: nothing was saved." },
     async formClosed(userId, flow, token) {
@@ -208,6 +231,40 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
       };
     },
     failed,
+  };
+}
+
+function formSessions(
+  services: Services,
+  port: PlatformPort,
+  userOf: (userId: string) => PlatformUser,
+  submit: PlatformCore["submitForm"],
+): FormSessions {
+  const drafts = services.drafts;
+  return {
+    async open(userId, flow) {
+      const session = openSession(flow);
+      const { id } = await drafts.create(port.name, userId, flow.id, session);
+      return { id, session };
+    },
+    async load(userId, id) {
+      return (await drafts.get<FormSession>(port.name, userId, id))?.data ?? null;
+    },
+    save: (id, session) => drafts.update(id, session),
+    discard: (id) => drafts.delete(id),
+    fields: (userId, session) =>
+      shownFields(
+        services.signup.fieldsForToken(userOf(userId), session.flow, session.token),
+        session.values,
+      ),
+    async finish(userId, id, session) {
+      const outcome = await submit(userId, session.flow, session.values, session.token, id);
+      if (outcome.kind === "saved") await drafts.delete(id);
+      if (outcome.kind !== "invalid") return outcome;
+      const next = refused(session, outcome.errors);
+      await drafts.update(id, next);
+      return { kind: "refused", session: next };
+    },
   };
 }
 

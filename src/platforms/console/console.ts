@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Core, PlatformCore } from "../../app/core.ts";
 import { readChoice, readChoices, readYesNo } from "../../domain/answers.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
+import { answerText } from "../../domain/form-session.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { Message } from "../../domain/message.ts";
 import type { PlatformPort } from "../port.ts";
@@ -231,11 +232,7 @@ export class ConsoleBot {
 
   private async askField(f: FieldSpec, current: FormValues[string]): Promise<FormValues[string]> {
     const keep = current !== undefined && current !== "" && !(Array.isArray(current) && current.length === 0);
-    const labelFor = (v: string) =>
-      f.type === "select" || f.type === "multiselect"
-        ? (f.options.find((o) => o.value === v)?.label ?? v)
-        : v;
-    const shown = Array.isArray(current) ? current.map(labelFor).join(", ") : labelFor(current ?? "");
+    const shown = answerText(f, current);
     const suffix = `${f.optional ? " (optional, Enter to skip)" : ""}${keep ? ` [Enter keeps: ${shown}]` : ""}`;
     const hint = f.hint ? `\n  ${f.hint}` : "";
     for (;;) {

@@ -13,21 +13,19 @@ import type {
 import { MessageFlags } from "discord.js";
 import type { PlatformCore } from "../../app/core.ts";
 import type { FlowId, FlowSpec } from "../../domain/flow.ts";
-import { type FieldSpec, type FormValues, isVisible, type TextField } from "../../domain/forms.ts";
+import {
+  agreed,
+  answerText,
+  chose,
+  type FormSession,
+  textPages,
+  ticked,
+  typed,
+} from "../../domain/form-session.ts";
+import type { FieldSpec } from "../../domain/forms.ts";
 import { agreementMessages, clip, DISCORD_LIMITS, type Row, toDiscordText } from "./format.ts";
 
 export const FLOW_PREFIX = "f:";
-
-interface DraftData {
-  flow: FlowId;
-  token: string;
-  title: string;
-  intro: string;
-  values: FormValues;
-  /** the next modal page to show */
-  page: number;
-  errors: string[];
-}
 
 export function customId(flow: FlowId, draftId: string, action: string): string {
   return `${FLOW_PREFIX}${flow}:${draftId}:${action}`;
@@ -40,54 +38,27 @@ function parseCustomId(id: string): { flow: string; draftId: string; action: str
     : null;
 }
 
-function textPages(fields: FieldSpec[], values: FormValues): TextField[][] {
-  const texts = fields.filter((f): f is TextField => f.type === "text" && isVisible(f, values));
-  const pages: TextField[][] = [];
-  for (let i = 0; i < texts.length; i += DISCORD_LIMITS.modalTextInputs)
-    pages.push(texts.slice(i, i + DISCORD_LIMITS.modalTextInputs));
-  return pages;
-}
-
-function shown(f: FieldSpec, v: FormValues[string]): string {
-  if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return "";
-  if (f.type === "select" || f.type === "multiselect") {
-    const list = Array.isArray(v) ? v : [v];
-    return list.map((x) => f.options.find((o) => o.value === x)?.label ?? x).join(", ");
-  }
-  return Array.isArray(v) ? v.join(", ") : v;
-}
+const pagesOf = (fields: FieldSpec[], d: FormSession) =>
+  textPages(fields, d.values, DISCORD_LIMITS.modalTextInputs);
 
 export class DiscordFlows {
   constructor(private readonly bot: PlatformCore) {}
 
-  private get drafts() {
-    return this.bot.drafts;
-  }
-
-  private fields(userId: string, d: DraftData): FieldSpec[] {
-    return (this.bot.formFields(userId, d.flow, d.token) ?? []).filter((f) => f.id !== "agree");
+  private fields(userId: string, d: FormSession): FieldSpec[] {
+    return this.bot.forms.fields(userId, d);
   }
 
   /** Answers the slash command: the agreement first when it must be accepted, else the form. */
   async start(i: ChatInputCommandInteraction, flow: FlowSpec): Promise<void> {
     const userId = i.user.id;
-    const data: DraftData = {
-      flow: flow.id,
-      token: flow.token,
-      title: flow.title,
-      intro: flow.intro,
-      values: { ...flow.initial },
-      page: 0,
-      errors: [],
-    };
-    const draft = await this.drafts.create("discord", userId, flow.id, data);
+    const { id: draftId, session: data } = await this.bot.forms.open(userId, flow);
     // A slow start was deferred (ephemerally) already: the first message then edits that reply.
     const first = (payload: object) =>
       i.deferred
         ? i.editReply(payload as never)
         : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
     if (!flow.agreement) {
-      await first(this.formMessage(userId, draft.id, data));
+      await first(this.formMessage(userId, draftId, data));
       return;
     }
     const batches = agreementMessages(flow.agreement);
@@ -96,11 +67,11 @@ export class DiscordFlows {
       components: [
         {
           type: 2,
-          custom_id: customId(flow.id, draft.id, "agree"),
+          custom_id: customId(flow.id, draftId, "agree"),
           label: "I have read and agree",
           style: 3,
         },
-        { type: 2, custom_id: customId(flow.id, draft.id, "decline"), label: "I do not agree", style: 4 },
+        { type: 2, custom_id: customId(flow.id, draftId, "decline"), label: "I do not agree", style: 4 },
       ],
     };
     const content = clip(
@@ -115,16 +86,14 @@ export class DiscordFlows {
     }
   }
 
-  private formMessage(userId: string, draftId: string, d: DraftData) {
+  private formMessage(userId: string, draftId: string, d: FormSession) {
     const fields = this.fields(userId, d);
-    const selects = fields.filter(
-      (f) => (f.type === "select" || f.type === "multiselect") && isVisible(f, d.values),
-    );
-    const ticks = fields.filter((f) => f.type === "checkbox" && isVisible(f, d.values));
-    const pages = textPages(fields, d.values);
+    const selects = fields.filter((f) => f.type === "select" || f.type === "multiselect");
+    const ticks = fields.filter((f) => f.type === "checkbox");
+    const pages = pagesOf(fields, d);
     const onFile = fields
-      .filter((f) => f.type === "text" && isVisible(f, d.values))
-      .map((f) => [f.label, shown(f, d.values[f.id])] as const)
+      .filter((f) => f.type === "text")
+      .map((f) => [f.label, answerText(f, d.values[f.id])] as const)
       .filter(([, v]) => v)
       .map(([l, v]) => `- ${l}: ${v}`);
     const lines = [`**${d.title}**`, d.intro];
@@ -182,8 +151,8 @@ export class DiscordFlows {
     return { content: clip(lines.join("\n"), DISCORD_LIMITS.content), embeds: [], components: rows };
   }
 
-  private modal(userId: string, draftId: string, d: DraftData, page: number) {
-    const pages = textPages(this.fields(userId, d), d.values);
+  private modal(userId: string, draftId: string, d: FormSession, page: number) {
+    const pages = pagesOf(this.fields(userId, d), d);
     const fields = pages[page] ?? [];
     const title = pages.length > 1 ? `${d.title} (${page + 1} of ${pages.length})` : d.title;
     return {
@@ -226,64 +195,65 @@ export class DiscordFlows {
   async onComponent(i: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
     const userId = i.user.id;
     const id = parseCustomId(i.customId);
-    const draft = id ? await this.drafts.get<DraftData>("discord", userId, id.draftId) : null;
-    if (!id || !draft) return this.expired(i, id?.flow ?? "");
-    const d = draft.data;
+    const draftId = id?.draftId ?? "";
+    const loaded = id ? await this.bot.forms.load(userId, draftId) : null;
+    if (!id || !loaded) return this.expired(i, id?.flow ?? "");
+    let d = loaded;
     switch (id.action) {
       case "agree":
-        d.values.agree = "yes";
+        d = agreed(d);
         break;
       case "decline":
       case "cancel": {
-        await this.drafts.delete(draft.id);
+        await this.bot.forms.discard(draftId);
         const text = id.action === "decline" ? this.bot.declined(d.flow).text : "Stopped: nothing was saved.";
         await i.update({ content: toDiscordText(text), embeds: [], components: [] });
         return;
       }
       case "s":
-        if (i.isStringSelectMenu()) {
-          const field = this.fields(userId, d).find((f) => f.id === id.arg);
-          d.values[id.arg] = field?.type === "multiselect" ? i.values : i.values[0];
-        }
+        if (i.isStringSelectMenu())
+          d = chose(
+            d,
+            this.fields(userId, d).find((f) => f.id === id.arg),
+            i.values,
+          );
         break;
       case "c":
-        d.values[id.arg] = d.values[id.arg] === "yes" ? undefined : "yes";
+        d = ticked(d, id.arg);
         break;
       case "next": {
-        const pages = textPages(this.fields(userId, d), d.values);
-        if (d.page < pages.length) {
-          await i.showModal(this.modal(userId, draft.id, d, d.page) as never);
+        if (d.page < pagesOf(this.fields(userId, d), d).length) {
+          await i.showModal(this.modal(userId, draftId, d, d.page) as never);
           return;
         }
-        return this.finish(i, userId, draft.id, d);
+        return this.finish(i, userId, draftId, d);
       }
       default:
         return this.expired(i, id.flow);
     }
-    await this.drafts.update(draft.id, d);
-    await i.update(this.formMessage(userId, draft.id, d) as never);
+    await this.bot.forms.save(draftId, d);
+    await i.update(this.formMessage(userId, draftId, d) as never);
   }
 
   async onModal(i: ModalSubmitInteraction): Promise<void> {
     const userId = i.user.id;
     const id = parseCustomId(i.customId);
-    const draft = id ? await this.drafts.get<DraftData>("discord", userId, id.draftId) : null;
-    if (!id || !draft || id.action !== "m") return this.expired(i, id?.flow ?? "");
-    const d = draft.data;
+    const draftId = id?.draftId ?? "";
+    const loaded = id ? await this.bot.forms.load(userId, draftId) : null;
+    if (!id || !loaded || id.action !== "m") return this.expired(i, id?.flow ?? "");
+    const answers: [string, string][] = [];
     for (const [fieldId, component] of i.fields.fields) {
       const value = (component as { value?: string }).value;
-      if (typeof value === "string") d.values[fieldId] = value;
+      if (typeof value === "string") answers.push([fieldId, value]);
     }
-    const pages = textPages(this.fields(userId, d), d.values);
-    d.page = Number(id.arg) + 1;
-    if (d.page < pages.length) {
-      await this.drafts.update(draft.id, d);
-      if (i.isFromMessage()) await i.update(this.formMessage(userId, draft.id, d) as never);
-      else
-        await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(userId, draft.id, d) } as never);
+    const d = typed(loaded, Number(id.arg), answers);
+    if (d.page < pagesOf(this.fields(userId, d), d).length) {
+      await this.bot.forms.save(draftId, d);
+      if (i.isFromMessage()) await i.update(this.formMessage(userId, draftId, d) as never);
+      else await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(userId, draftId, d) } as never);
       return;
     }
-    return this.finish(i, userId, draft.id, d);
+    return this.finish(i, userId, draftId, d);
   }
 
   /** The last step: the core validates and saves, exactly as on Slack and in the console. */
@@ -291,23 +261,16 @@ export class DiscordFlows {
     i: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction,
     userId: string,
     draftId: string,
-    d: DraftData,
+    d: FormSession,
   ) {
     const update = async (payload: object) => {
       if (i.isModalSubmit() && !i.isFromMessage())
         await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
       else await i.update(payload as never);
     };
-    const outcome = await this.bot.submitForm(userId, d.flow, d.values, d.token, draftId);
-    if (outcome.kind === "invalid") {
-      d.errors = Object.values(outcome.errors);
-      d.page = 0;
-      await this.drafts.update(draftId, d);
-      await update(this.formMessage(userId, draftId, d));
-      return;
-    }
+    const outcome = await this.bot.forms.finish(userId, draftId, d);
+    if (outcome.kind === "refused") return update(this.formMessage(userId, draftId, outcome.session));
     if (outcome.kind === "saved") {
-      await this.drafts.delete(draftId);
       await update({
         content: "**Saved.** I have sent you a direct message with what was recorded.",
         embeds: [],
