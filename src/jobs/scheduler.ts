@@ -78,7 +78,10 @@ export function startScheduler(
   // database and in the DMs that carried them), expired counters and forms.
   const purge = () => runRetention(services, ports);
   tasks.push(
-    cron.schedule(PRIVACY_PURGE.cron, () => void enqueue(purge), { timezone: zone, name: PRIVACY_PURGE.name }),
+    cron.schedule(PRIVACY_PURGE.cron, () => void enqueue(purge), {
+      timezone: zone,
+      name: PRIVACY_PURGE.name,
+    }),
   );
 
   const caughtUp = (async () => {

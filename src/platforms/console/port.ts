@@ -9,7 +9,8 @@ export function renderPlain(m: Message): string {
   let text = renderMarked(m.text, {
     own: (t) =>
       t
-        .replace(/\*\*(.+?)\*\*/gs, "$1")
+        // each marker on its own: a bold span that holds a name is split around it
+        .replace(/\*\*/g, "")
         .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/gm, "$1$2")
         .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)"),
     data: (v) => v,

@@ -36,7 +36,8 @@ export function toMrkdwn(text: string): string {
   return renderMarked(text, {
     own: (t) =>
       escapeEntities(t)
-        .replace(/\*\*(.+?)\*\*/gs, "*$1*")
+        // each marker on its own: a bold span that holds a name is split around it
+        .replace(/\*\*/g, "*")
         .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, "<$2|$1>")
         .replace(/^- /gm, "• "),
     data: slackData,
