@@ -8,8 +8,9 @@ import type { FlowSpec } from "../domain/flow.ts";
 import { type FormSession, openSession, refused, shownFields } from "../domain/form-session.ts";
 import type { FieldSpec, FormValues } from "../domain/forms.ts";
 import type { PlatformUser } from "../domain/members.ts";
-import type { Message } from "../domain/message.ts";
+import { data, type Message } from "../domain/message.ts";
 import type { Report } from "../domain/report/build.ts";
+import { closestName } from "../domain/text.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorIdsOn } from "../platforms/facts.ts";
 import type { PlatformPort } from "../platforms/port.ts";
@@ -85,6 +86,8 @@ export interface PlatformCore {
   isCoordinator(userId: string, roles?: RoleIds): boolean;
   /** the ids named in COORDINATOR_IDS for this platform (the console shows them) */
   configuredCoordinators(): string[];
+  /** the command a mistyped name most likely meant, if one clearly is */
+  commandLike(name: string): string | null;
   help(opts?: { consoleExtras?: boolean }): Message;
   /**
    * `input` is the command's options as the platform sent them, or the text typed after the
@@ -172,10 +175,17 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
     isCoordinator,
     configuredCoordinators: () => coordinatorIdsOn(services.settings.COORDINATOR_IDS, port.name),
     help: (opts) => helpMessage(opts),
+    commandLike: (name) =>
+      closestName(
+        name,
+        entries.map((c) => c.name),
+      ),
     async command(userId, name, input, roles) {
       const def = findCommand(name);
       if (!def) return null;
       const args = typeof input === "string" ? parseCommandText(def, input) : input;
+      const unknownSub = unknownSubcommand(def, args);
+      if (unknownSub) return reply(unknownSub);
       const started = performance.now();
       const outcome = await checkedRun(def, contextOf(userId, roles), args, failed);
       const how = outcome.kind === "flow" ? "form" : (outcome.how ?? "reply");
@@ -296,6 +306,14 @@ async function checkedRun(
       how: err instanceof UserError ? "user_error" : "error",
     };
   }
+}
+
+/** "/pairings reprot": said plainly, with the subcommand it most likely meant. */
+function unknownSubcommand(def: CommandDefinition, args: CommandArgs): string | null {
+  const subs = def.subcommands?.map((s) => s.name) ?? [];
+  if (!args.sub || subs.length === 0 || subs.includes(args.sub)) return null;
+  const like = closestName(args.sub, subs);
+  return `There is no /${def.name} ${data(args.sub)}.${like ? ` Did you mean /${def.name} ${like}?` : ""} It takes: ${subs.join(", ")}. Nothing was changed.`;
 }
 
 function tooLong(args: CommandArgs): boolean {

@@ -43,7 +43,9 @@ export class PrivacyService {
     const r = await this.repo.records(m.id);
     if (!r) throw new UserError("The bot stores nothing about you.", "no_data");
     const zone = this.config.PROGRAM_TIMEZONE;
-    const minutes = r.meetings.filter((x) => !x.removed).reduce((n, x) => n + x.minutes, 0);
+    const kept = r.meetings.filter((x) => !x.removed);
+    const minutes = kept.reduce((n, x) => n + x.minutes, 0);
+    const removed = r.meetings.length - kept.length;
     const lines = [
       "**What the mentoring bot stores about you**",
       bullets([
@@ -52,7 +54,7 @@ export class PrivacyService {
       ]),
       `**Agreement acceptances:** ${r.acceptances.map((a) => `${a.version} on ${formatDate(a.acceptedAt, zone)}`).join(", ") || "none"}`,
       `**Pairings:** ${r.pairings.map((p) => `with ${data(p.partner)} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
-      `**Meetings you logged:** ${r.meetings.length} (${durationInWords(minutes)}), with their dates, times and any notes`,
+      `**Meetings you logged:** ${kept.length} (${durationInWords(minutes)}), with their dates, times and any notes${removed ? `; and ${removed} you removed, kept in the file as removed` : ""}`,
       `**Forms in progress:** ${r.draftsInProgress} · **Audit log entries about you:** ${r.auditEvents.length} (ids and field names, never values)`,
       "**The FAQ assistant** keeps no questions: only how many you asked this hour, under a one-way hash of your id.",
       r.member.forgetRequestedAt

@@ -33,3 +33,32 @@ export function splitText(text: string, max: number): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+/**
+ * Edits from one word to another: a letter added, dropped or changed, or two neighbours swapped
+ * ("reprot" is one from "report"), so a mistyped name can be offered back.
+ */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The one name within two edits of what was typed (or that it is the start of), if exactly one is. */
+export function closestName(typed: string, names: readonly string[]): string | null {
+  const t = typed.toLowerCase();
+  const near = names.filter((n) => editDistance(t, n) <= 2 || (t.length >= 3 && n.startsWith(t)));
+  return near.length === 1 ? (near[0] as string) : null;
+}

@@ -101,6 +101,25 @@ describe("console mode in a child process", () => {
     expect(await p.exited).toBe(0);
   });
 
+  it("a mistyped command or subcommand is offered back; /as and /press say how they are used", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl(), CONSOLE_AS: "coordinator" });
+    await p.waitForOutput(/ready/);
+    p.write("/log-hour 1");
+    await p.waitForOutput(/There is no \/log-hour command\. Did you mean \/log-hours\?/);
+    p.write("/pairings reprot");
+    await p.waitForOutput(/There is no \/pairings reprot\. Did you mean \/pairings report\?/);
+    p.write("/as Dr Smith");
+    await p.waitForOutput(/Usage: \/as NAME, one word/);
+    p.write("/press");
+    await p.waitForOutput(/Usage: \/press BUTTON/);
+    p.write("/whatever");
+    await p.waitForOutput(/There is no \/whatever command\.\n\*?\*?Commands/);
+    p.write("/quit");
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toMatch(/You are acting as coordinator/);
+    expect(p.stdout()).not.toMatch(/acting as dr\b/);
+  });
+
   it("stops within 10 seconds on SIGTERM", async () => {
     const p = startProcess({ DATABASE_URL: tempDbUrl() });
     await p.waitForOutput(/ready/);

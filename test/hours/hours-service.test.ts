@@ -144,6 +144,17 @@ describe("logging time, one pair", () => {
   });
 });
 
+describe("logging time after a pairing ended", () => {
+  it("says the pairing may have ended and who can add a missing meeting, instead of 'you will be paired soon'", async () => {
+    const ended = { ...activePair("p1", dana, sam, "2026-10-01"), status: "ended" as const };
+    const s = setUp([ended]);
+    const said = await refusal(s.hours.log(asUser(dana), s.port, "1h"));
+    expect(said).toMatch(/not in an active pair right now/);
+    expect(said).toMatch(/if your pairing has ended and a meeting is missing, ask a coordinator/);
+    expect(s.meetings.logs).toEqual([]);
+  });
+});
+
 describe("logging time, a mentor with two students", () => {
   it("asks which pair, logs the one picked once, and a second press changes nothing", async () => {
     const s = setUp([activePair("p1", dana, sam, "2026-10-01"), activePair("p2", dana, lee, "2026-10-01")]);

@@ -126,7 +126,7 @@ export class HoursService {
     const pairs = await this.deps.meetings.activePairingsOf(me.id);
     if (pairs.length === 0)
       throw new UserError(
-        "You're not in an active pair yet, so there is nothing to log against. A coordinator will pair you soon.",
+        "You're not in an active pair right now, so there is nothing to log against. If you are new, a coordinator will pair you soon; if your pairing has ended and a meeting is missing, ask a coordinator.",
         "no_pair",
       );
     return pairs;

@@ -118,10 +118,15 @@ export class ConsoleBot {
     const [head = "", ...rest] = text.split(/\s+/);
     const name = head.slice(1).toLowerCase();
     if (name === "help") return this.print(renderPlain(this.bot.help({ consoleExtras: true })));
-    if (name === "as") return this.switchActor(rest[0]);
-    if (name === "press") return this.printReply(await this.bot.action(this.actor, rest.join(" ")));
+    if (name === "as") return this.switchActor(rest);
+    if (name === "press") {
+      if (rest.length === 0) return this.print("Usage: /press BUTTON, as shown after a message's buttons.");
+      return this.printReply(await this.bot.action(this.actor, rest.join(" ")));
+    }
     const outcome = await this.bot.command(this.actor, name, rest.join(" "));
     if (!outcome) {
+      const like = this.bot.commandLike(name);
+      if (like) return this.print(`There is no /${name} command. Did you mean /${like}?`);
       this.print(`There is no /${name} command.`);
       this.print(renderPlain(this.bot.help({ consoleExtras: true })));
     } else if (outcome.kind === "reply") this.printReply(outcome.message);
@@ -142,10 +147,12 @@ export class ConsoleBot {
     }
   }
 
-  private switchActor(name: string | undefined) {
-    const n = name?.replace(/^@/, "").toLowerCase();
-    if (!n || !NAME.test(n)) {
-      this.print("Usage: /as NAME (letters, digits, dots, dashes; for example /as sam)");
+  private switchActor(words: string[]) {
+    const n = words[0]?.replace(/^@/, "").toLowerCase();
+    if (!n || words.length > 1 || !NAME.test(n)) {
+      this.print(
+        "Usage: /as NAME, one word of letters, digits, dots or dashes (for example /as sam or /as dr-lee)",
+      );
       return;
     }
     this.actor = n;
