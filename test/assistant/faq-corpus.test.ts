@@ -28,17 +28,17 @@ describe("the FAQ question corpus", () => {
   it("development half (tuned on): as measured when the threshold was chosen", async () => {
     const f = await measure(() => assistant().a, "development");
     show("development half, no key", f);
-    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.89);
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.9);
     expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.92);
   });
 
   it("held-out half (never tuned on): at least what was measured when this was built", async () => {
-    // The targets are 95% and 95%; measured: 90.1% and 85.5% (docs/using.md). These floors
+    // The targets are 95% and 95%; measured: 90.1% and 88.4% (docs/using.md). These floors
     // keep it from getting worse; before this work the same half measured 54.2% and 84.1%.
     const f = await measure(() => assistant().a, "held-out");
     show("held-out half, no key", f);
     expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.9);
-    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.85);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.88);
   });
 });
 
