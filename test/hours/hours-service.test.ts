@@ -103,6 +103,16 @@ describe("logging time, one pair", () => {
     );
   });
 
+  it("'counts once' is said only when the other's entry covered this one, with what it added", async () => {
+    await s.hours.log(asUser(dana), s.port, "1h");
+    const longer = await s.hours.log(asUser(sam), s.port, "1.5");
+    expect(text(longer)).toMatch(/counts once, so this adds 30 minutes\. November: 1\.5 of 2 hours\./);
+    // a second meeting of sam's that day goes past dana's hour: all of it counts, and nothing says otherwise
+    const another = await s.hours.log(asUser(sam), s.port, "1h");
+    expect(text(another)).not.toMatch(/counts once/);
+    expect(text(another)).toMatch(/November: 2\.5 of 2 hours\./);
+  });
+
   it("a day holds at most 12 hours: the entry that would pass it is refused and nothing is logged", async () => {
     await s.hours.log(asUser(sam), s.port, "10h");
     expect(await refusal(s.hours.log(asUser(sam), s.port, "3h"))).toMatch(

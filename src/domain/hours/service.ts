@@ -257,6 +257,9 @@ export class HoursService {
     onceKey?: string,
   ): Promise<Message> {
     const now = this.deps.clock.now();
+    const month = monthOfDay(entry.day);
+    // the pair's month before this entry: what it adds tells whether the other's log already had it
+    const before = (await this.monthState(p.id, month, entry.day, "")).total;
     try {
       await this.deps.meetings.addLog(
         {
@@ -287,12 +290,15 @@ export class HoursService {
       throw err;
     }
     const other = this.other(p, me);
-    const month = monthOfDay(entry.day);
     const { total, sameDayByOther } = await this.monthState(p.id, month, entry.day, other.id);
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
-    const once = sameDayByOther
-      ? ` ${data(other.name)} logged ${dayInWords(entry.day)} too: the same meeting counts once.`
-      : "";
+    const added = total - before;
+    // Said only when the other's entry did cover some of this one: "counts once" beside a total
+    // that rose by the whole entry would contradict itself.
+    const once =
+      sameDayByOther && added < entry.minutes
+        ? ` ${data(other.name)} logged ${dayInWords(entry.day)} too: the same meeting counts once${added > 0 ? `, so this adds ${durationInWords(added)}` : ""}.`
+        : "";
     const what = `${durationInWords(entry.minutes)} on ${dayInWords(entry.day)}`;
     if (p.spaceId)
       await port
