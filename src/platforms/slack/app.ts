@@ -1,7 +1,7 @@
 // The Slack adapter: Bolt over HTTP (signed requests at POST /slack/events) or Socket Mode.
 // It only translates between Slack payloads and the core.
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import { App, type Logger as BoltLogger, LogLevel, type RespondFn } from "@slack/bolt";
 import { z } from "zod";
 import type { Core } from "../../app/core.ts";
 import { WorkQueue } from "../../app/work-queue.ts";
@@ -84,13 +84,13 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
   };
 
   /** An ephemeral answer; files cannot ride on one, so they go to the person's direct messages. */
-  async function replyPrivately(respond: (m: never) => Promise<unknown>, userId: string, m: Message) {
+  async function replyPrivately(respond: RespondFn, userId: string, m: Message) {
     const { attachments, ...rest } = m;
     const note = attachments?.length
       ? `\n\n_${attachments.map((a) => a.filename).join(", ")}: sent to you in a direct message._`
       : "";
     const blocks = messageBlocks({ ...rest, text: rest.text + note });
-    await respond({ response_type: "ephemeral", replace_original: false, ...blocks } as never);
+    await respond({ response_type: "ephemeral", replace_original: false, ...blocks });
     if (attachments?.length)
       await port.sendDirect(userId, {
         text: `Files for you: ${attachments.map((a) => a.filename).join(", ")}`,
@@ -111,7 +111,7 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
             if (outcome.kind === "flow")
               await client.views.open({
                 trigger_id: command.trigger_id,
-                view: flowModal(outcome.flow) as never,
+                view: flowModal(outcome.flow),
               });
             else await replyPrivately(respond, userId, outcome.message);
           } catch (err) {
@@ -126,13 +126,7 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
   app.view({ type: "view_submission", callback_id: /^flow:/ }, async ({ ack, view, body }) => {
     const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
     const outcome = meta.success
-      ? await bot.submitForm(
-          body.user.id,
-          meta.data.flow,
-          readState(view.state as never),
-          meta.data.token,
-          view.id,
-        )
+      ? await bot.submitForm(body.user.id, meta.data.flow, readState(view.state), meta.data.token, view.id)
       : ({ kind: "expired" } as const);
     if (outcome.kind === "saved") {
       await ack();
@@ -165,8 +159,8 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
     const meta = metadataSchema.safeParse(safeJson(view.private_metadata));
     const fields = meta.success ? bot.formFields(body.user.id, meta.data.flow, meta.data.token) : null;
     if (!fields) return;
-    const values = readState(view.state as never);
-    const kept = (view.blocks as { type: string }[]).filter((b) => b.type !== "input");
+    const values = readState(view.state);
+    const kept = view.blocks.filter((b) => b.type !== "input");
     try {
       await client.views.update({
         view_id: view.id,
@@ -180,7 +174,7 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
           ...(view.submit ? { submit: view.submit } : {}),
           ...(view.close ? { close: view.close } : {}),
           blocks: [...kept, ...inputBlocks(fields, values)],
-        } as never,
+        },
       });
     } catch (err) {
       // hash_conflict: the person changed something else meanwhile; their next change redraws it.
@@ -203,7 +197,7 @@ export function createSlackBot(config: Config, core: Core, log: Logger): SlackBo
     try {
       const home = await bot.home(event.user);
       const view = home.kind === "coordinator" ? coordinatorHome(home.report) : memberHome(bot.help());
-      await client.views.publish({ user_id: event.user, view: view as never });
+      await client.views.publish({ user_id: event.user, view });
     } catch (err) {
       slog.error("App Home failed", { user: event.user, err });
     }

@@ -1,4 +1,5 @@
 // Neutral markdown to Slack mrkdwn and Block Kit, within Slack's limits.
+import type { types } from "@slack/bolt";
 import { type Button, type Message, renderMarked, unmarked } from "../../domain/message.ts";
 import { splitText } from "../../domain/text.ts";
 
@@ -49,14 +50,14 @@ export function plain(text: string, max = 2000): { type: "plain_text"; text: str
   return { type: "plain_text", text: text.length > max ? `${text.slice(0, max - 1)}…` : text, emoji: true };
 }
 
-export function sectionBlocks(text: string): Record<string, unknown>[] {
+export function sectionBlocks(text: string): types.SectionBlock[] {
   return splitText(toMrkdwn(text), SLACK_LIMITS.sectionText).map((t) => ({
     type: "section",
     text: { type: "mrkdwn", text: t },
   }));
 }
 
-export function buttonsBlock(buttons: Button[]): Record<string, unknown> {
+export function buttonsBlock(buttons: Button[]): types.ActionsBlock {
   return {
     type: "actions",
     elements: buttons.map((b) => ({
@@ -69,8 +70,8 @@ export function buttonsBlock(buttons: Button[]): Record<string, unknown> {
   };
 }
 
-export function messageBlocks(m: Message): { text: string; blocks: Record<string, unknown>[] } {
-  const blocks = sectionBlocks(m.text);
+export function messageBlocks(m: Message): { text: string; blocks: types.KnownBlock[] } {
+  const blocks: types.KnownBlock[] = sectionBlocks(m.text);
   if (m.buttons?.length) blocks.push(buttonsBlock(m.buttons));
   // The plain `text` is the notification and screen-reader fallback: Slack reads it as mrkdwn too, so
   // it is escaped the same way.

@@ -1,15 +1,14 @@
 // The bot's App Home: coordinators see the report's summary; everyone else, how to use the bot.
+import type { types } from "@slack/bolt";
 import type { Message } from "../../domain/message.ts";
 import type { Report } from "../../domain/report/build.ts";
 import { funderLines, queueLines, rowLine, summaryLines } from "../../domain/report/render.ts";
 import { monthLabel } from "../../domain/time.ts";
 import { plain, SLACK_LIMITS, sectionBlocks } from "./format.ts";
 
-type Block = Record<string, unknown>;
-
-export function coordinatorHome(r: Report): { type: "home"; blocks: Block[] } {
+export function coordinatorHome(r: Report): types.HomeView {
   const behind = r.rows.filter((x) => x.standing === "behind" || x.standing === "no_hours");
-  const blocks: Block[] = [
+  const blocks: types.KnownBlock[] = [
     { type: "header", text: plain(`Pairs report, ${monthLabel(r.month)}`, SLACK_LIMITS.headerText) },
     ...sectionBlocks(summaryLines(r).join("\n")),
     ...sectionBlocks(funderLines(r).join("\n")),
@@ -37,6 +36,6 @@ export function coordinatorHome(r: Report): { type: "home"; blocks: Block[] } {
   return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.modalBlocks) };
 }
 
-export function memberHome(help: Message): { type: "home"; blocks: Block[] } {
+export function memberHome(help: Message): types.HomeView {
   return { type: "home", blocks: sectionBlocks(`**Pre-med mentoring**\n${help.text}`) };
 }

@@ -1,11 +1,18 @@
 // A FlowSpec as one Slack modal: the agreement in full, then the fields as input blocks.
 
+import type { types } from "@slack/bolt";
 import type { FlowSpec } from "../../domain/flow.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import { unmarked } from "../../domain/message.ts";
 import { plain, SLACK_LIMITS, sectionBlocks, toMrkdwn } from "./format.ts";
 
-type Block = Record<string, unknown>;
+type InputElement =
+  | types.PlainTextInput
+  | types.EmailInput
+  | types.NumberInput
+  | types.StaticSelect
+  | types.MultiStaticSelect
+  | types.Checkboxes;
 export const VALUE = "value";
 
 export interface FlowMetadata {
@@ -17,16 +24,18 @@ export function callbackId(flow: string): string {
   return `flow:${flow}`;
 }
 
-function option(value: string, label: string) {
+function option(value: string, label: string): types.PlainTextOption {
   return { value, text: plain(label, SLACK_LIMITS.optionText) };
 }
 
-function element(f: FieldSpec, initial: FormValues[string]): Block {
+function element(f: FieldSpec, initial: FormValues[string]): InputElement {
   const init = typeof initial === "string" && initial !== "" ? initial : undefined;
   switch (f.type) {
     case "text": {
-      const base: Block = { action_id: VALUE };
-      if (f.placeholder) base.placeholder = plain(f.placeholder, SLACK_LIMITS.placeholder);
+      const base = {
+        action_id: VALUE,
+        ...(f.placeholder ? { placeholder: plain(f.placeholder, SLACK_LIMITS.placeholder) } : {}),
+      };
       if (f.format === "email")
         return { ...base, type: "email_text_input", ...(init ? { initial_value: init } : {}) };
       if (f.format === "integer")
@@ -56,9 +65,11 @@ function element(f: FieldSpec, initial: FormValues[string]): Block {
     }
     case "multiselect": {
       const opts = f.options.map((o) => option(o.value, o.label));
-      const chosen = Array.isArray(initial) ? opts.filter((o) => initial.includes(o.value)) : [];
-      const type = opts.length <= 10 ? "checkboxes" : "multi_static_select";
-      return { type, action_id: VALUE, options: opts, ...(chosen.length ? { initial_options: chosen } : {}) };
+      const chosen = Array.isArray(initial) ? opts.filter((o) => initial.includes(o.value ?? "")) : [];
+      const initial_options = chosen.length ? { initial_options: chosen } : {};
+      return opts.length <= 10
+        ? { type: "checkboxes", action_id: VALUE, options: opts, ...initial_options }
+        : { type: "multi_static_select", action_id: VALUE, options: opts, ...initial_options };
     }
     case "checkbox": {
       const opt = option("yes", f.option);
@@ -77,11 +88,11 @@ function controlsOthers(f: FieldSpec, all: FieldSpec[]): boolean {
   return all.some((o) => o.showIf?.field === f.id);
 }
 
-export function inputBlocks(fields: FieldSpec[], values: FormValues): Block[] {
+export function inputBlocks(fields: FieldSpec[], values: FormValues): types.InputBlock[] {
   return fields
     .filter((f) => isVisible(f, values))
     .map((f) => ({
-      type: "input",
+      type: "input" as const,
       block_id: f.id,
       label: plain(f.type === "checkbox" ? f.label : f.label, 2000),
       optional: f.optional === true,
@@ -91,8 +102,8 @@ export function inputBlocks(fields: FieldSpec[], values: FormValues): Block[] {
     }));
 }
 
-export function flowModal(flow: FlowSpec, values: FormValues = flow.initial): Block {
-  const blocks: Block[] = [...sectionBlocks(flow.intro)];
+export function flowModal(flow: FlowSpec, values: FormValues = flow.initial): types.ModalView {
+  const blocks: types.KnownBlock[] = [...sectionBlocks(flow.intro)];
   if (flow.agreement) {
     blocks.push({ type: "divider" });
     blocks.push({
