@@ -10,7 +10,14 @@ import type {
   ModalSubmitInteraction,
   StringSelectMenuInteraction,
 } from "discord.js";
-import { MessageFlags } from "discord.js";
+import {
+  type APIButtonComponentWithCustomId,
+  type APIModalInteractionResponseCallbackData,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  TextInputStyle,
+} from "discord.js";
 import type { PlatformCore } from "../../app/core.ts";
 import type { FlowId, FlowSpec } from "../../domain/flow.ts";
 import {
@@ -23,7 +30,7 @@ import {
   typed,
 } from "../../domain/form-session.ts";
 import type { FieldSpec } from "../../domain/forms.ts";
-import { agreementMessages, clip, DISCORD_LIMITS, type Row, toDiscordText } from "./format.ts";
+import { agreementMessages, clip, DISCORD_LIMITS, type Embed, type Row, toDiscordText } from "./format.ts";
 
 export const FLOW_PREFIX = "f:";
 
@@ -37,6 +44,9 @@ function parseCustomId(id: string): { flow: string; draftId: string; action: str
     ? { flow: m[1] as string, draftId: m[2] as string, action: m[3] as string, arg: m[4] ?? "" }
     : null;
 }
+
+/** What a step of the form shows: text, the agreement's embeds, and its menus and buttons. */
+type FlowPayload = { content?: string; embeds?: Embed[]; components?: Row[] };
 
 const pagesOf = (fields: FieldSpec[], d: FormSession) =>
   textPages(fields, d.values, DISCORD_LIMITS.modalTextInputs);
@@ -53,25 +63,28 @@ export class DiscordFlows {
     const userId = i.user.id;
     const { id: draftId, session: data } = await this.bot.forms.open(userId, flow);
     // A slow start was deferred (ephemerally) already: the first message then edits that reply.
-    const first = (payload: object) =>
-      i.deferred
-        ? i.editReply(payload as never)
-        : i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
+    const first = (payload: FlowPayload) =>
+      i.deferred ? i.editReply(payload) : i.reply({ flags: MessageFlags.Ephemeral, ...payload });
     if (!flow.agreement) {
       await first(this.formMessage(userId, draftId, data));
       return;
     }
     const batches = agreementMessages(flow.agreement);
     const buttons: Row = {
-      type: 1,
+      type: ComponentType.ActionRow,
       components: [
         {
-          type: 2,
+          type: ComponentType.Button,
           custom_id: customId(flow.id, draftId, "agree"),
           label: "I have read and agree",
-          style: 3,
+          style: ButtonStyle.Success,
         },
-        { type: 2, custom_id: customId(flow.id, draftId, "decline"), label: "I do not agree", style: 4 },
+        {
+          type: ComponentType.Button,
+          custom_id: customId(flow.id, draftId, "decline"),
+          label: "I do not agree",
+          style: ButtonStyle.Danger,
+        },
       ],
     };
     const content = clip(
@@ -82,7 +95,7 @@ export class DiscordFlows {
       const last = n === batches.length - 1;
       const payload = { ...(n === 0 ? { content } : {}), embeds, components: last ? [buttons] : [] };
       if (n === 0) await first(payload);
-      else await i.followUp({ flags: MessageFlags.Ephemeral, ...payload } as never);
+      else await i.followUp({ flags: MessageFlags.Ephemeral, ...payload });
     }
   }
 
@@ -113,10 +126,10 @@ export class DiscordFlows {
       const list = Array.isArray(chosen) ? chosen : chosen ? [chosen] : [];
       const opts = f.type === "select" || f.type === "multiselect" ? f.options : [];
       return {
-        type: 1,
+        type: ComponentType.ActionRow,
         components: [
           {
-            type: 3,
+            type: ComponentType.StringSelect,
             custom_id: customId(d.flow, draftId, `s:${f.id}`),
             placeholder: clip(f.label, 150),
             min_values: 1,
@@ -128,30 +141,42 @@ export class DiscordFlows {
         ],
       };
     });
-    const buttons: Record<string, unknown>[] = ticks.map((t) => ({
-      type: 2,
-      custom_id: customId(d.flow, draftId, `c:${t.id}`),
-      label: clip(
-        `${d.values[t.id] === "yes" ? "✓ " : ""}${t.type === "checkbox" ? t.option : ""}`,
-        DISCORD_LIMITS.buttonLabel,
+    const button = (action: string, label: string, style: ButtonStyle): APIButtonComponentWithCustomId => ({
+      type: ComponentType.Button,
+      custom_id: customId(d.flow, draftId, action),
+      label,
+      style: style as APIButtonComponentWithCustomId["style"],
+    });
+    const buttons = ticks.map((t) =>
+      button(
+        `c:${t.id}`,
+        clip(
+          `${d.values[t.id] === "yes" ? "✓ " : ""}${t.type === "checkbox" ? t.option : ""}`,
+          DISCORD_LIMITS.buttonLabel,
+        ),
+        d.values[t.id] === "yes" ? ButtonStyle.Success : ButtonStyle.Secondary,
       ),
-      style: d.values[t.id] === "yes" ? 3 : 2,
-    }));
+    );
     const label =
       pages.length > 1 && d.page > 0
         ? `Continue (${d.page + 1} of ${pages.length})`
         : pages.length
           ? "Continue"
           : "Submit";
-    buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "next"), label, style: 1 });
-    buttons.push({ type: 2, custom_id: customId(d.flow, draftId, "cancel"), label: "Cancel", style: 2 });
-    rows.push({ type: 1, components: buttons });
+    buttons.push(button("next", label, ButtonStyle.Primary));
+    buttons.push(button("cancel", "Cancel", ButtonStyle.Secondary));
+    rows.push({ type: ComponentType.ActionRow, components: buttons });
     if (rows.length > DISCORD_LIMITS.rows)
       throw new Error(`form ${d.flow} needs more than ${DISCORD_LIMITS.rows} rows on Discord`);
     return { content: clip(lines.join("\n"), DISCORD_LIMITS.content), embeds: [], components: rows };
   }
 
-  private modal(userId: string, draftId: string, d: FormSession, page: number) {
+  private modal(
+    userId: string,
+    draftId: string,
+    d: FormSession,
+    page: number,
+  ): APIModalInteractionResponseCallbackData {
     const pages = pagesOf(this.fields(userId, d), d);
     const fields = pages[page] ?? [];
     const title = pages.length > 1 ? `${d.title} (${page + 1} of ${pages.length})` : d.title;
@@ -162,13 +187,13 @@ export class DiscordFlows {
         const v = d.values[f.id];
         const placeholder = f.placeholder ?? f.hint;
         return {
-          type: 1,
+          type: ComponentType.ActionRow,
           components: [
             {
-              type: 4,
+              type: ComponentType.TextInput,
               custom_id: f.id,
               label: clip(f.label, DISCORD_LIMITS.textInputLabel),
-              style: f.multiline ? 2 : 1,
+              style: f.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
               // Length and presence are checked by the core, so the person gets our wording, not Discord's.
               required: false,
               max_length: Math.min(4000, Math.max(f.maxLength, 1) + 20),
@@ -223,7 +248,7 @@ export class DiscordFlows {
         break;
       case "next": {
         if (d.page < pagesOf(this.fields(userId, d), d).length) {
-          await i.showModal(this.modal(userId, draftId, d, d.page) as never);
+          await i.showModal(this.modal(userId, draftId, d, d.page));
           return;
         }
         return this.finish(i, userId, draftId, d);
@@ -232,7 +257,7 @@ export class DiscordFlows {
         return this.expired(i, id.flow);
     }
     await this.bot.forms.save(draftId, d);
-    await i.update(this.formMessage(userId, draftId, d) as never);
+    await i.update(this.formMessage(userId, draftId, d));
   }
 
   async onModal(i: ModalSubmitInteraction): Promise<void> {
@@ -249,8 +274,8 @@ export class DiscordFlows {
     const d = typed(loaded, Number(id.arg), answers);
     if (d.page < pagesOf(this.fields(userId, d), d).length) {
       await this.bot.forms.save(draftId, d);
-      if (i.isFromMessage()) await i.update(this.formMessage(userId, draftId, d) as never);
-      else await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(userId, draftId, d) } as never);
+      if (i.isFromMessage()) await i.update(this.formMessage(userId, draftId, d));
+      else await i.reply({ flags: MessageFlags.Ephemeral, ...this.formMessage(userId, draftId, d) });
       return;
     }
     return this.finish(i, userId, draftId, d);
@@ -263,10 +288,10 @@ export class DiscordFlows {
     draftId: string,
     d: FormSession,
   ) {
-    const update = async (payload: object) => {
+    const update = async (payload: FlowPayload) => {
       if (i.isModalSubmit() && !i.isFromMessage())
-        await i.reply({ flags: MessageFlags.Ephemeral, ...payload } as never);
-      else await i.update(payload as never);
+        await i.reply({ flags: MessageFlags.Ephemeral, ...payload });
+      else await i.update(payload);
     };
     const outcome = await this.bot.forms.finish(userId, draftId, d);
     if (outcome.kind === "refused") return update(this.formMessage(userId, draftId, outcome.session));

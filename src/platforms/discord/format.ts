@@ -1,6 +1,12 @@
 // Neutral markdown to Discord messages, within Discord's limits.
 
-import { escapeMarkdown } from "discord.js";
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+} from "discord.js";
 import type { Agreement } from "../../domain/agreement.ts";
 import { chunkAgreement } from "../../domain/agreement.ts";
 import { type Button, type Message, renderMarked, unmarked } from "../../domain/message.ts";
@@ -24,7 +30,8 @@ export const DISCORD_LIMITS = {
 
 export const ACTION_PREFIX = "a:";
 
-export type Row = { type: 1; components: Record<string, unknown>[] };
+/** A row of buttons or one select menu, as Discord's API types it. */
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
@@ -34,12 +41,17 @@ export function buttonRows(buttons: Button[], prefix = ACTION_PREFIX): Row[] {
   const rows: Row[] = [];
   for (let i = 0; i < buttons.length && rows.length < DISCORD_LIMITS.rows; i += DISCORD_LIMITS.buttonsPerRow)
     rows.push({
-      type: 1,
+      type: ComponentType.ActionRow,
       components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow).map((b) => ({
-        type: 2,
+        type: ComponentType.Button,
         custom_id: clip(`${prefix}${b.id}`, DISCORD_LIMITS.customId),
         label: clip(unmarked(b.label), DISCORD_LIMITS.buttonLabel),
-        style: b.style === "danger" ? 4 : b.style === "primary" ? 1 : 2,
+        style:
+          b.style === "danger"
+            ? ButtonStyle.Danger
+            : b.style === "primary"
+              ? ButtonStyle.Primary
+              : ButtonStyle.Secondary,
       })),
     });
   return rows;
