@@ -3,6 +3,7 @@
 // rights, the throttle, length limits and the one error boundary live here, so a rule fixed once
 // holds on Slack, Discord and the console alike. Adapters import nothing else from the app.
 import { commands, findCommand } from "../../commands/index.ts";
+import { SAFETY_LINE } from "../assistant/assistant.ts";
 import { type FieldErrors, UserError } from "../domain/errors.ts";
 import type { FlowSpec } from "../domain/flow.ts";
 import { type FormSession, openSession, refused, shownFields } from "../domain/form-session.ts";
@@ -209,8 +210,11 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
     async directMessage(userId, text) {
       const user = userOf(userId);
       // The assistant screens every message for danger before any limit, then throttles bursts itself.
-      if (/^\s*\/?(help|commands|\?)\s*$/i.test(text))
-        return services.throttle.allow(user) ? helpMessage() : { text: SLOW_DOWN };
+      // A bare "help" lists the commands, and, since it may be a cry for help, the crisis lines too.
+      if (/^\s*\/?(help|commands|\?)\s*$/i.test(text)) {
+        const list = services.throttle.allow(user) ? helpMessage().text : SLOW_DOWN;
+        return { text: /help/i.test(text) ? `${list}\n\n${SAFETY_LINE}` : list };
+      }
       try {
         return await services.assistant.ask(user, port, text);
       } catch (err) {

@@ -62,6 +62,10 @@ export const CRISIS_ALERT_WINDOW_MS = 3_600_000;
 export const SLOW_DOWN =
   "You're sending commands very quickly, so I'm pausing for a moment. Please wait a few seconds and try again.";
 
+/** Said with the command list a bare "help" gets: the word may be a cry for help. */
+export const SAFETY_LINE =
+  "If you need help because you're not safe: call or text **988** any time, Careline Alaska 1-877-266-4357, or **911** in an emergency.";
+
 const crisisText = (alerted: boolean) =>
   [
     "I'm really glad you told me. I'm not a counselor, but people who are can help, right now, any time:",

@@ -28,7 +28,10 @@ export function askContract(name: string, makeDriver: DriverFactory): void {
         /regional program for Washington, Wyoming, Alaska, Montana and Idaho/,
       );
       expect(await d.dmBot("lee", "what's the weather like?")).toMatch(/I don't know the answer to that/);
-      expect(await d.dmBot("lee", "help")).toMatch(/\/mentor-signup/);
+      const help = await d.dmBot("lee", "help");
+      expect(help).toMatch(/\/mentor-signup/);
+      // "help" may be a cry for help: the crisis lines come with the list
+      expect(help).toMatch(/988[\s\S]*1-877-266-4357[\s\S]*911/);
     });
 
     it("crisis language gets the resources at once, and a coordinator is told without the words", async () => {

@@ -780,6 +780,11 @@ export const LEXICON: Record<CrisisKind, RegExp[]> = {
       "someone is hurting me",
       "(?:hurting|hurt) me right now",
     ),
+    // A whole message of one cry for help or fear: nothing else to go on, so the resources come
+    // first. (A bare "help" in a direct message still lists the commands, with the resources.)
+    /^(?:pls |please |someone |somebody )?help(?: me)?(?: pls| please| now)?$/,
+    /^(?:i |i really )?need help(?: now)?$/,
+    /^(?:im |i am |im so |so |really |im really )?(?:scared|terrified|afraid)$/,
   ],
 };
 
@@ -858,6 +863,17 @@ export const SAFE_SPANS: RegExp[] = [
     "phq ?9",
     "(?:shed|hed|theyd|shell|theyll|youd|youll) (?:literally )?kill me (?:if|for|when)",
     "(?:gonna|going to|will|ill|im gonna) kill (?:my|him|her|them)(?: \\w+){0,3} if (?:she|he|they) (?:eats|drinks|finishes|steals) my(?: \\w+)? (?:food|ramen|snacks?|leftovers|lunch|coffee|fries|pizza|chips|cereal|drink)",
+    "suicide (?:mission|run)",
+    "cut (?:back|down) on",
+    `kicked out of (?:the |a |our )?(?:library|class|classroom|lecture|lab|game|lobby|group chat|chat|server|bar|party|store|gym|lounge|study room|cafeteria|match|program for being)${g(4)}`,
+    "(?:picked|chose|choose|set|booked|scheduled) (?:a |the |my )?(?:date|day) (?:for|of) (?:my |the )?(?:mcat|exam|test|interview|shadowing|casper|preview|flight|trip|party|wedding|graduation)",
+    "overload(?:ed|ing)? (?:on|with)",
+    "sane (?:nurse|nurses|exam|exams|program)",
+    "sexual assault (?:nurse|nurses|exam|exams|examiner|examiners|patients|survivors|victims|care)",
+    "(?:work|working|help|helping|treat|treating|care for|caring for) (?:with )?(?:trafficking|abuse|assault|domestic violence|dv) (?:survivors|victims|patients)",
+    "(?:homeless|unhoused) patients",
+    "(?:end of life|medical aid in dying|physician assisted (?:death|dying|suicide)|death with dignity)",
+    "(?:a |the )?patients? who (?:say|says|said|tell|tells) (?:you |me |us )?(?:they|he|she) (?:want|wants|wanted) to die",
     // a video game: a character, a squad or the player dies there, not here
     `(?:kill|kills|killed|killing|unalived?|unalives|die|died|dying)${GAME_GAP} (?:in|on|playing) (?:fortnite|minecraft|roblox|valorant|the sims|sims|elden ring|call of duty|cod|apex|overwatch|league|zelda|among us|gta|halo|warzone|pokemon|a game|the game|this game|that game)`,
     `(?:final boss|boss|bosses|sims? (?:guy|girl|character|person)|my sim|npc|creepers?|zombies?|enemy|enemies)${GAME_GAP} (?:kill|kills|killed|unalived?|unalives)`,
