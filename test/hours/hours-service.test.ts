@@ -154,6 +154,17 @@ describe("logging time, one pair", () => {
   });
 });
 
+describe("taking a break", () => {
+  it("says the day it ends and its last day, so the report's 'to Jan 9' reads the same", async () => {
+    const s = setUp([activePair("p1", dana, sam, "2026-10-01")]);
+    const said = text(await s.hours.pauseOwn(asUser(sam), s.port, "until 2027-01-10"));
+    expect(said).toMatch(
+      /taking a break until Sunday, January 10, 2027 \(the last day of it is Saturday, January 9/,
+    );
+    expect(s.meetings.pauses).toEqual([{ pairingId: "p1", startsOn: "2026-11-19", until: "2027-01-10" }]);
+  });
+});
+
 describe("logging time after a pairing ended", () => {
   it("says the pairing may have ended and who can add a missing meeting, instead of 'you will be paired soon'", async () => {
     const ended = { ...activePair("p1", dana, sam, "2026-10-01"), status: "ended" as const };

@@ -534,7 +534,7 @@ export class HoursService {
     const text =
       until === today
         ? `The break is over: ${data(pair.mentor.name)} and ${data(pair.mentee.name)} get check-ins and reminders again.`
-        : `${data(pair.mentor.name)} and ${data(pair.mentee.name)} are taking a break until ${dayInWords(until)}, ${until.slice(0, 4)}: no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
+        : `${data(pair.mentor.name)} and ${data(pair.mentee.name)} are taking a break until ${dayInWords(until)}, ${until.slice(0, 4)} (the last day of it is ${dayInWords(addDays(until, -1))}, as the report shows it): no reminders until then, and those weeks are not counted as behind. It ends by itself.`;
     if (pair.spaceId) await port.postToSpace(pair.spaceId, { text }).catch(() => undefined);
     return { text };
   }
