@@ -169,6 +169,20 @@ export class PairingService {
     };
     const guardian = mentee.mentee?.under18 ? mentee.mentee.guardian : null;
     let doing = "";
+    /** One step, done only if an earlier attempt did not finish it, and recorded as soon as it is. */
+    const once = async (
+      flag: "welcomed" | "guardianSent" | "introSent" | "emailed",
+      what: string,
+      said: string,
+      act: () => Promise<unknown>,
+    ) => {
+      if (steps[flag]) return;
+      doing = what;
+      await act();
+      steps[flag] = true;
+      await save({ steps });
+      done.push(said);
+    };
     try {
       if (!p.spaceId) {
         doing = "making the private space";
@@ -195,41 +209,39 @@ export class PairingService {
         await save({ steps });
         done.push(`added ${names[u]}`);
       }
-      if (!steps.welcomed) {
-        doing = "posting the welcome";
-        await sendOnce(
+      await once("welcomed", "posting the welcome", "posted the welcome", () =>
+        sendOnce(
           "space",
           spaceId,
           welcomeMessage(mentor, mentee, this.deps.goalHours, (m) => port.mention(m.platformUserId)),
-        );
-        steps.welcomed = true;
-        await save({ steps });
-        done.push("posted the welcome");
-      }
+        ),
+      );
       if (guardian) {
-        if (!steps.guardianSent) {
-          doing = `sending ${data(mentor.name)} the guardian's contact`;
-          await sendContact(mentor.platformUserId, mentorGuardianMessage(mentee, p.id));
-          steps.guardianSent = true;
-          await save({ steps });
-          done.push(`sent ${data(mentor.name)} the guardian's contact`);
-        }
+        await once(
+          "guardianSent",
+          `sending ${data(mentor.name)} the guardian's contact`,
+          `sent ${data(mentor.name)} the guardian's contact`,
+          () => sendContact(mentor.platformUserId, mentorGuardianMessage(mentee, p.id)),
+        );
         const intro = guardianIntroduction(mentor, mentee);
-        if (!steps.introSent) {
-          doing = "sending you the introduction for the guardian";
-          await sendContact(coordinator.userId, {
-            text: `**An introduction of ${data(mentor.name)} for ${data(mentee.name)}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
-          });
-          steps.introSent = true;
-          await save({ steps });
-          done.push("sent you the introduction for the guardian");
-        }
-        if (this.deps.mailer && guardian.email && !steps.emailed) {
-          doing = "e-mailing the introduction to the guardian";
-          await this.deps.mailer.send({ to: guardian.email, ...intro });
-          steps.emailed = true;
-          await save({ steps });
-          done.push("e-mailed it to the guardian");
+        await once(
+          "introSent",
+          "sending you the introduction for the guardian",
+          "sent you the introduction for the guardian",
+          () =>
+            sendContact(coordinator.userId, {
+              text: `**An introduction of ${data(mentor.name)} for ${data(mentee.name)}'s parent or guardian**, ready to send:\n${bullets(guardianContactLines(mentee))}\n\n**Subject:** ${intro.subject}\n\n${intro.text}`,
+            }),
+        );
+        const { mailer } = this.deps;
+        if (mailer && guardian.email) {
+          const to = guardian.email;
+          await once(
+            "emailed",
+            "e-mailing the introduction to the guardian",
+            "e-mailed it to the guardian",
+            () => mailer.send({ to, ...intro }),
+          );
         }
       }
       await save({ status: "active" }, [

@@ -136,15 +136,7 @@ export function buildReport(input: ReportInput): Report {
   const inProgress = month === monthOfDay(today);
   const asOf = inProgress ? today : lastDay(month);
 
-  const perMonth = new Map<string, Map<Month, number>>();
-  const lastMeeting = new Map<string, Day>();
-  for (const t of input.totals) {
-    const mm = perMonth.get(t.pairingId) ?? new Map<Month, number>();
-    perMonth.set(t.pairingId, mm);
-    mm.set(t.month, (mm.get(t.month) ?? 0) + t.minutes);
-    if (t.month <= month && t.lastDay <= asOf && (lastMeeting.get(t.pairingId) ?? "") < t.lastDay)
-      lastMeeting.set(t.pairingId, t.lastDay);
-  }
+  const { perMonth, lastMeeting } = pairMinutes(input.totals, month, asOf);
   const minutesOf = (id: string, m: Month) => perMonth.get(id)?.get(m) ?? 0;
   const factsOf = (p: PairingWithMembers, m: Month): MonthFacts =>
     monthFacts(
@@ -194,16 +186,14 @@ export function buildReport(input: ReportInput): Report {
     const s = p.mentee.mentee;
     const guardianPending =
       !!s?.under18 && (!p.guardianAttendedAt || input.dayOf(p.guardianAttendedAt) > asOf);
-    const flags: string[] = [];
-    if (status === "opening") flags.push("space not finished");
-    if (status === "ended") flags.push(`ended ${shortDay(endedOnOf(p, input.dayOf) as Day)}`);
-    for (const b of breaksIn(input.pauses, p.id, month))
-      flags.push(`on a break ${shortDay(b.from)} to ${shortDay(b.to)}`);
-    if (guardianPending) flags.push("under 18: guardian not yet at a first meeting");
-    if (stale(p.mentor) || stale(p.mentee)) flags.push("agreement: older version accepted");
     const previous = addMonths(month, -1);
-    if (isUnderGoal(f.standing) && months.includes(previous) && isUnderGoal(factsOf(p, previous).standing))
-      flags.push("under the goal two months running");
+    const flags = flagsOf(p, input, month, {
+      status,
+      guardianPending,
+      staleAgreement: stale(p.mentor) || stale(p.mentee),
+      twoMonthsUnder:
+        isUnderGoal(f.standing) && months.includes(previous) && isUnderGoal(factsOf(p, previous).standing),
+    });
 
     if (status !== "ended") {
       counts.active++;
@@ -232,21 +222,7 @@ export function buildReport(input: ReportInput): Report {
     });
   }
 
-  const order: Record<RowStanding, number> = {
-    no_hours: 0,
-    behind: 1,
-    in_progress: 2,
-    late_start: 3,
-    paused: 4,
-    on_track: 5,
-  };
-  rows.sort(
-    (a, b) =>
-      Number(a.status === "ended") - Number(b.status === "ended") ||
-      order[a.standing] - order[b.standing] ||
-      a.minutesThisMonth - b.minutesThisMonth ||
-      a.mentor.localeCompare(b.mentor),
-  );
+  rows.sort(byNeed);
   counts.staleAgreement = input.members.filter((m) => !m.erased && stale(m)).length;
 
   return {
@@ -327,4 +303,60 @@ function funders(
     pairMonthsMet,
     pairMonthsCounted,
   };
+}
+
+/** Minutes per pair and month, and each pair's last meeting on or before the report's day. */
+function pairMinutes(totals: ReportInput["totals"], month: Month, asOf: Day) {
+  const perMonth = new Map<string, Map<Month, number>>();
+  const lastMeeting = new Map<string, Day>();
+  for (const t of totals) {
+    const mm = perMonth.get(t.pairingId) ?? new Map<Month, number>();
+    perMonth.set(t.pairingId, mm);
+    mm.set(t.month, (mm.get(t.month) ?? 0) + t.minutes);
+    if (t.month <= month && t.lastDay <= asOf && (lastMeeting.get(t.pairingId) ?? "") < t.lastDay)
+      lastMeeting.set(t.pairingId, t.lastDay);
+  }
+  return { perMonth, lastMeeting };
+}
+
+/** What a coordinator should notice about a pair this month, in a few words each. */
+function flagsOf(
+  p: PairingWithMembers,
+  input: ReportInput,
+  month: Month,
+  is: {
+    status: ReportRow["status"];
+    guardianPending: boolean;
+    staleAgreement: boolean;
+    twoMonthsUnder: boolean;
+  },
+): string[] {
+  const flags: string[] = [];
+  if (is.status === "opening") flags.push("space not finished");
+  if (is.status === "ended") flags.push(`ended ${shortDay(endedOnOf(p, input.dayOf) as Day)}`);
+  for (const b of breaksIn(input.pauses, p.id, month))
+    flags.push(`on a break ${shortDay(b.from)} to ${shortDay(b.to)}`);
+  if (is.guardianPending) flags.push("under 18: guardian not yet at a first meeting");
+  if (is.staleAgreement) flags.push("agreement: older version accepted");
+  if (is.twoMonthsUnder) flags.push("under the goal two months running");
+  return flags;
+}
+
+const NEED: Record<RowStanding, number> = {
+  no_hours: 0,
+  behind: 1,
+  in_progress: 2,
+  late_start: 3,
+  paused: 4,
+  on_track: 5,
+};
+
+/** Pairs that need a coordinator first: open before ended, no hours before behind, fewest minutes first. */
+function byNeed(a: ReportRow, b: ReportRow): number {
+  return (
+    Number(a.status === "ended") - Number(b.status === "ended") ||
+    NEED[a.standing] - NEED[b.standing] ||
+    a.minutesThisMonth - b.minutesThisMonth ||
+    a.mentor.localeCompare(b.mentor)
+  );
 }
