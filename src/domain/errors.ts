@@ -1,3 +1,36 @@
+/** Why a person's request was refused, for logs, metrics and tests; the message is what they read. */
+export type UserErrorCode =
+  | "user_error"
+  | "already_done"
+  | "already_paired"
+  | "bad_arguments"
+  | "bad_button"
+  | "bad_date"
+  | "bad_month"
+  | "before_pairing"
+  | "capacity"
+  | "closed"
+  | "day_full"
+  | "empty_question"
+  | "expired"
+  | "future"
+  | "long_question"
+  | "no_data"
+  | "no_ids"
+  | "no_pair"
+  | "not_active"
+  | "not_allowed"
+  | "not_paired"
+  | "not_positive"
+  | "not_signed_up"
+  | "not_yours"
+  | "past"
+  | "stale_agreement"
+  | "too_long"
+  | "unclear_hours"
+  | "unknown_id"
+  | "wrong_kind";
+
 /**
  * An error whose message is written for the person who caused it: safe to show, kind, and
  * saying what to do. Anything else thrown is a bug: logged with context, answered with an apology.
@@ -5,7 +38,7 @@
 export class UserError extends Error {
   constructor(
     message: string,
-    readonly code: string = "user_error",
+    readonly code: UserErrorCode = "user_error",
   ) {
     super(message);
     this.name = "UserError";

@@ -48,6 +48,12 @@ function setUp(pairs: PairingWithMembers[]) {
 
 /** what the member reads: no bold markers, names as plain text */
 const text = (m: Message) => unmarked(m.text).replace(/\*\*/g, "");
+/** the code a refusal carries (UserErrorCode), for logs and metrics */
+const refusalCode = async (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: unknown) => (e instanceof UserError ? e.code : "bug"),
+  );
 const refusal = async (p: Promise<unknown>) => {
   const err = await p.then(
     () => null,
@@ -173,6 +179,22 @@ describe("logging time after a pairing ended", () => {
     expect(said).toMatch(/not in an active pair right now/);
     expect(said).toMatch(/if your pairing has ended and a meeting is missing, ask a coordinator/);
     expect(s.meetings.logs).toEqual([]);
+  });
+});
+
+describe("each refusal carries its own code", () => {
+  it("not signed up, a day to come, before the pairing, a full day, a forged button, a second press", async () => {
+    const s = setUp([activePair("p1", dana, sam, "2026-10-01")]);
+    const stranger = { platform: "slack" as const, userId: "UNKNOWN" };
+    expect(await refusalCode(s.hours.log(stranger, s.port, "1h"))).toBe("not_signed_up");
+    // the reader itself refuses a day to come, before the service's own check
+    expect(await refusalCode(s.hours.log(asUser(sam), s.port, "1h tomorrow"))).toBe("unclear_hours");
+    expect(await refusalCode(s.hours.log(asUser(sam), s.port, "1h 2026-09-20"))).toBe("before_pairing");
+    await s.hours.log(asUser(sam), s.port, "10h");
+    expect(await refusalCode(s.hours.log(asUser(sam), s.port, "3h"))).toBe("day_full");
+    expect(await refusalCode(s.hours.quickLog(asUser(sam), s.port, "p1:9999"))).toBe("bad_button");
+    expect(await refusalCode(s.hours.quickLog(asUser(dana), s.port, "p1:30:2026-11"))).toBe("accepted");
+    expect(await refusalCode(s.hours.quickLog(asUser(dana), s.port, "p1:30:2026-11"))).toBe("already_done");
   });
 });
 
