@@ -525,6 +525,8 @@ export class DiscordEmulator {
     ],
     ["GET", /^\/guilds\/\d+\/members\/(\d+)$/, ([, user]) => this.member(user as string)],
     ["GET", /^\/guilds\/\d+\/roles$/, () => this.roles.map((r, i) => this.role(r.id, r.name, i))],
+    // what a client without the gateway (npm run job, the port tests) reads the server from
+    ["GET", /^\/guilds\/\d+$/, () => this.guild()],
     [
       // Pages in order of user id, as Discord's does: `after` an id, at most `limit`.
       "GET",
