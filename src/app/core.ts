@@ -170,9 +170,7 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
   return {
     commands: entries,
     log,
-    forms: formSessions(services, port, userOf, (userId, flow, values, token, formId) =>
-      submitForm(userId, flow, values, token, formId),
-    ),
+    forms: formSessions(services, port, userOf, submitForm),
     isCoordinator,
     configuredCoordinators: () => coordinatorIdsOn(services.settings.COORDINATOR_IDS, port.name),
     help: (opts) => helpMessage(opts),

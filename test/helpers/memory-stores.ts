@@ -2,7 +2,6 @@
 // milliseconds, without a database or a bot. They keep the promises the interfaces make (a
 // once-key is used once, a day holds at most `maxDayMinutes`), as the Prisma repositories do.
 import { AlreadyDone } from "../../src/domain/errors.ts";
-import type { Clock } from "../../src/domain/flow.ts";
 import { DayFull } from "../../src/domain/hours/errors.ts";
 import type { PauseRow } from "../../src/domain/hours/pauses.ts";
 import type { DraftStore, MeetingStore, StoredLog } from "../../src/domain/hours/service.ts";
@@ -10,16 +9,6 @@ import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { AuditEntry, Member, PlatformName, PlatformUser } from "../../src/domain/members.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
 import type { Day } from "../../src/domain/time.ts";
-
-export const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
-  let now = new Date(iso);
-  return {
-    now: () => now,
-    set: (next) => {
-      now = new Date(next);
-    },
-  };
-};
 
 export function member(id: string, kind: "mentor" | "mentee", platform: PlatformName = "slack"): Member {
   const at = new Date("2026-09-01T20:00:00Z");

@@ -8,14 +8,8 @@ import type { Message } from "../../src/domain/message.ts";
 import { unmarked } from "../../src/domain/message.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
 import { readLogText } from "../../src/language/log-text.ts";
-import {
-  activePair,
-  fixedClock,
-  MemoryDrafts,
-  MemoryMeetings,
-  MemoryMembers,
-  member,
-} from "../helpers/memory-stores.ts";
+import { FixedClock } from "../helpers/harness.ts";
+import { activePair, MemoryDrafts, MemoryMeetings, MemoryMembers, member } from "../helpers/memory-stores.ts";
 import { silentPort } from "../helpers/silent-port.ts";
 
 const ZONE = "America/Anchorage";
@@ -26,7 +20,7 @@ const asUser = (m: typeof dana) => ({ platform: m.platform, userId: m.platformUs
 
 function setUp(pairs: PairingWithMembers[]) {
   // Thursday 19 November 2026, 2 pm in Anchorage
-  const clock = fixedClock("2026-11-19T23:00:00Z");
+  const clock = new FixedClock(new Date("2026-11-19T23:00:00Z"));
   const meetings = new MemoryMeetings(pairs);
   const posted: string[] = [];
   const port = silentPort("slack", {

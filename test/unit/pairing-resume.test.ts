@@ -17,8 +17,8 @@ import type {
   PairingWithMembers,
   SpacePort,
 } from "../../src/domain/pairing/types.ts";
-import { REPO_ROOT } from "../helpers/harness.ts";
-import { fixedClock, member } from "../helpers/memory-stores.ts";
+import { FixedClock, REPO_ROOT } from "../helpers/harness.ts";
+import { member } from "../helpers/memory-stores.ts";
 import { silentPort } from "../helpers/silent-port.ts";
 
 const agreements = new AgreementFiles(join(REPO_ROOT, "content/agreement"));
@@ -145,7 +145,7 @@ function service(pairings: MemoryPairings, mailed: string[]) {
     },
     pairings,
     agreements,
-    clock: fixedClock("2026-11-19T23:00:00Z"),
+    clock: new FixedClock(new Date("2026-11-19T23:00:00Z")),
     timeZone: "America/Anchorage",
     goalHours: 2,
     mailer: { send: async (m) => void mailed.push(m.to) },

@@ -11,8 +11,7 @@ import type { Member, MemberStore, PlatformUser, SignupWrite } from "../../src/d
 import { unmarked } from "../../src/domain/message.ts";
 import { SignupService } from "../../src/domain/signup/service.ts";
 import { PLATFORM_FACTS } from "../../src/platforms/facts.ts";
-import { REPO_ROOT } from "../helpers/harness.ts";
-import { fixedClock } from "../helpers/memory-stores.ts";
+import { FixedClock, REPO_ROOT } from "../helpers/harness.ts";
 
 class MemoryMemberStore implements MemberStore {
   readonly saved: SignupWrite[] = [];
@@ -71,7 +70,7 @@ function setUp() {
   const signup = new SignupService({
     members,
     agreements,
-    clock: fixedClock("2026-11-19T23:00:00Z"),
+    clock: new FixedClock(new Date("2026-11-19T23:00:00Z")),
     timeZone: "America/Anchorage",
     platform: (p) => PLATFORM_FACTS[p],
   });

@@ -258,8 +258,11 @@ export class HoursService {
   ): Promise<Message> {
     const now = this.deps.clock.now();
     const month = monthOfDay(entry.day);
-    // the pair's month before this entry: what it adds tells whether the other's log already had it
-    const before = (await this.monthState(p.id, month, entry.day, "")).total;
+    const other = this.other(p, me);
+    // Only when the other member logged that day too does the month before this entry matter:
+    // what the entry adds tells whether their log already covered it (most logs skip the query).
+    const sameDayByOther = await this.deps.meetings.hasLog(p.id, other.id, entry.day);
+    const before = sameDayByOther ? await this.monthTotal(p.id, month) : 0;
     try {
       await this.deps.meetings.addLog(
         {
@@ -289,8 +292,7 @@ export class HoursService {
       if (err instanceof AlreadyDone) throw new AlreadyDone("That's already logged: nothing was changed.");
       throw err;
     }
-    const other = this.other(p, me);
-    const { total, sameDayByOther } = await this.monthState(p.id, month, entry.day, other.id);
+    const total = await this.monthTotal(p.id, month);
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
     const added = total - before;
     // Said only when the other's entry did cover some of this one: "counts once" beside a total
@@ -309,12 +311,10 @@ export class HoursService {
     };
   }
 
-  private async monthState(pairingId: string, month: string, day: Day, otherId: string) {
-    const [totals, sameDayByOther] = await Promise.all([
-      this.deps.meetings.monthTotals([pairingId], firstDay(month), lastDay(month)),
-      otherId ? this.deps.meetings.hasLog(pairingId, otherId, day) : Promise.resolve(false),
-    ]);
-    return { total: totals.find((t) => t.month === month)?.minutes ?? 0, sameDayByOther };
+  /** the pair's minutes in a month, each shared meeting counted once */
+  private async monthTotal(pairingId: string, month: string): Promise<number> {
+    const totals = await this.deps.meetings.monthTotals([pairingId], firstDay(month), lastDay(month));
+    return totals.find((t) => t.month === month)?.minutes ?? 0;
   }
 
   async list(user: PlatformUser): Promise<Message> {
@@ -441,7 +441,7 @@ export class HoursService {
     ]);
     if (removed === 0) throw new AlreadyDone("That entry is already removed: nothing was changed.");
     const month = monthOfDay(l.meetingOn);
-    const { total } = await this.monthState(l.pairingId, month, l.meetingOn, "");
+    const total = await this.monthTotal(l.pairingId, month);
     const what = `${durationInWords(l.minutes)} on ${dayInWords(l.meetingOn)}`;
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
     if (l.pairing.spaceId)
