@@ -32,6 +32,9 @@ const FOLDS: [RegExp, string][] = [
   [/\buaf\b/g, "university of alaska fairbanks"],
   [/\buw\b/g, "university of washington"],
   [/\bosteopaths?\b/g, "osteopathic"],
+  // "dos" is the degree's plural ("are dos real doctors"), never the verb; "dos and don'ts" aside
+  [/\bdos\b(?!\s+(?:and|&)\s+don)/g, "osteopathic"],
+  [/\b(?:retook|retak(?:e|es|ing|en))\b/g, "retake"],
   [/\ballopathic\b/g, "md"],
   [/\bm\.d\.?s?\b/g, "md"],
   [/\bmds\b/g, "md"],

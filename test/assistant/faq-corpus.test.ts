@@ -1,6 +1,6 @@
 // The assistant on questions written by someone who saw only the FAQ's entry titles
 // (test/assistant/corpus/faq-questions.json), split once by the fixed seed. The example questions
-// in the entries were written by other authors who never saw this corpus (four of them; 55 of
+// in the entries were written by other authors who never saw this corpus (five of them; 92 of
 // their questions that happened to equal a corpus question word for word were left out), and the
 // confidence threshold was chosen on the development half only. Method and figures: docs/using.md.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,12 +28,12 @@ describe("the FAQ question corpus", () => {
   it("development half (tuned on): as measured when the threshold was chosen", async () => {
     const f = await measure(() => assistant().a, "development");
     show("development half, no key", f);
-    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.9);
-    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.92);
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.95);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.93);
   });
 
   it("held-out half (never tuned on): at least what was measured when this was built", async () => {
-    // The targets are 95% and 95%; measured: 90.1% and 88.4% (docs/using.md). These floors
+    // The targets are 95% and 95%; measured: 90.6% and 88.4% (docs/using.md). These floors
     // keep it from getting worse; before this work the same half measured 54.2% and 84.1%.
     const f = await measure(() => assistant().a, "held-out");
     show("held-out half, no key", f);
