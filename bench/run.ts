@@ -137,9 +137,10 @@ async function reportAndReminder(databaseUrl: string, label: string) {
       "2026-11",
       new Date("2026-12-01T19:00:00Z"),
     );
-    const ledger = await store.sendsFor(def.name, "2026-11");
+    const sends = def.plan(data, "2026-11");
+    const ledger = await store.sendsByKey(sends.map((s) => s.key));
     void ledger;
-    return def.plan(data, "2026-11");
+    return sends;
   });
   const planQueries = queries;
   queries = 0;

@@ -3,12 +3,21 @@
 import type { CommandDefinition } from "../src/app/command.ts";
 import { ask } from "./ask.ts";
 import { logHours } from "./log-hours.ts";
+import { meet } from "./meet.ts";
 import { menteeSignup } from "./mentee-signup.ts";
 import { mentorSignup } from "./mentor-signup.ts";
 import { myData } from "./my-data.ts";
 import { pairings } from "./pairings.ts";
 
-export const commands: CommandDefinition[] = [mentorSignup, menteeSignup, logHours, pairings, ask, myData];
+export const commands: CommandDefinition[] = [
+  mentorSignup,
+  menteeSignup,
+  logHours,
+  meet,
+  pairings,
+  ask,
+  myData,
+];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const n = name.replace(/^\//, "").toLowerCase();

@@ -31,6 +31,10 @@ const actions: Record<string, ActionHandler> = {
   "pause-month": (ctx, pairingId) => ctx.services.hours.pauseMonth(ctx.user, ctx.platform, pairingId),
   "log-cancel": (ctx, draftId) => ctx.services.hours.cancel(ctx.user, draftId),
   "hours-remove-many": (ctx, draftId) => ctx.services.hours.confirmRemoval(ctx.user, ctx.platform, draftId),
+  "meet-pick": (ctx, arg) => ctx.services.planning.pick(ctx.user, ctx.platform, arg),
+  "meet-rsvp": (ctx, arg) => ctx.services.planning.rsvp(ctx.user, ctx.platform, arg),
+  "meet-met": (ctx, arg) => ctx.services.planning.met(ctx.user, ctx.platform, arg),
+  "meet-cancel": (ctx, meetingId) => ctx.services.planning.cancelById(ctx.user, ctx.platform, meetingId),
 };
 
 /** The handler of a button's name (the part of its id before the first colon), if it is still one of ours. */

@@ -16,14 +16,17 @@ import { JobStore } from "../db/job-store.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
 import { PairingRepository } from "../db/pairing-repository.ts";
+import { PlannedMeetingRepository } from "../db/planned-meeting-repository.ts";
 import { PrivacyRepository } from "../db/privacy-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { HoursService } from "../domain/hours/service.ts";
+import { MeetingsService } from "../domain/meetings/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
 import { SignupService } from "../domain/signup/service.ts";
 import { type Metrics, noMetrics } from "../health/metrics.ts";
 import { readLogText } from "../language/log-text.ts";
+import { readMeetText } from "../language/meet-text.ts";
 import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
 import { PLATFORM_FACTS } from "../platforms/facts.ts";
@@ -84,6 +87,27 @@ export function buildServices(
   const goalHours = config.MONTHLY_GOAL_HOURS;
   const throttle = new Throttle(config.COMMANDS_PER_MINUTE);
   const settings = settingsOf(config);
+  const pairingService = new PairingService({
+    members,
+    pairings: new PairingRepository(db.prisma, db.provider),
+    agreements,
+    clock,
+    timeZone: zone,
+    goalHours,
+    mailer,
+    contactMessages,
+    onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
+  });
+  const hours = new HoursService({
+    members,
+    meetings,
+    drafts,
+    clock,
+    timeZone: zone,
+    goalHours,
+    readLog: (text, today) => readLogText(text, today, zone),
+  });
+  const plans = new PlannedMeetingRepository(db.prisma, db.provider);
   return {
     settings,
     log,
@@ -99,25 +123,19 @@ export function buildServices(
       timeZone: zone,
       platform: (p) => PLATFORM_FACTS[p],
     }),
-    pairing: new PairingService({
+    pairing: pairingService,
+    hours,
+    plans,
+    planning: new MeetingsService({
       members,
-      pairings: new PairingRepository(db.prisma, db.provider),
-      agreements,
-      clock,
-      timeZone: zone,
-      goalHours,
-      mailer,
-      contactMessages,
-      onUnexpected: (err, context) => log.error("unexpected error", { ...context, err }),
-    }),
-    hours: new HoursService({
-      members,
-      meetings,
+      pairs: meetings,
+      plans,
       drafts,
+      hours,
+      guardian: pairingService,
       clock,
       timeZone: zone,
-      goalHours,
-      readLog: (text, today) => readLogText(text, today, zone),
+      readMeet: readMeetText,
     }),
     assistant: new Assistant({
       index: faq.index,

@@ -5,10 +5,12 @@ import type { FlowDraftRepository } from "../db/flow-drafts.ts";
 import type { JobStore } from "../db/job-store.ts";
 import type { MeetingRepository } from "../db/meeting-repository.ts";
 import type { MemberRepository } from "../db/member-repository.ts";
+import type { PlannedMeetingRepository } from "../db/planned-meeting-repository.ts";
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { HoursService } from "../domain/hours/service.ts";
+import type { MeetingsService } from "../domain/meetings/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Metrics } from "../health/metrics.ts";
@@ -58,6 +60,9 @@ export interface Services {
   signup: SignupService;
   pairing: PairingService;
   hours: HoursService;
+  /** planned meetings (/meet), their answers and reminders */
+  planning: MeetingsService;
+  plans: PlannedMeetingRepository;
   reports: ReportService;
   snapshots: SnapshotRepository;
   assistant: Assistant;

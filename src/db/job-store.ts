@@ -53,15 +53,21 @@ export class JobStore {
     await this.prisma.jobLock.deleteMany({ where: { job, holder } });
   }
 
-  async sendsFor(
-    job: string,
-    period: string,
-  ): Promise<Map<string, { status: SendStatus; contentHash: string }>> {
-    const rows = await this.prisma.scheduledSend.findMany({
-      where: { job, period },
-      select: { key: true, status: true, contentHash: true },
-    });
-    return new Map(rows.map((r) => [r.key, { status: r.status as SendStatus, contentHash: r.contentHash }]));
+  /**
+   * The ledger's entries for these keys, whichever period claimed them: a meeting's reminder
+   * claimed on November 30 is found by a run on December 1.
+   */
+  async sendsByKey(keys: string[]): Promise<Map<string, { status: SendStatus; contentHash: string }>> {
+    const out = new Map<string, { status: SendStatus; contentHash: string }>();
+    // in slices, so a season's worth of keys stays under every database's parameter limit
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.prisma.scheduledSend.findMany({
+        where: { key: { in: keys.slice(i, i + 500) } },
+        select: { key: true, status: true, contentHash: true },
+      });
+      for (const r of rows) out.set(r.key, { status: r.status as SendStatus, contentHash: r.contentHash });
+    }
+    return out;
   }
 
   /** Records the intent to send before sending: a crash after this is found and checked by the next run. */

@@ -33,12 +33,12 @@ export function toPairing(r: Row): Pairing {
   };
 }
 
-const withMembers = {
+export const withMembers = {
   mentor: { include: withProfile },
   mentee: { include: withProfile },
 } satisfies Prisma.PairingInclude;
 
-function toPairingWithMembers(
+export function toPairingWithMembers(
   r: Prisma.PairingGetPayload<{ include: typeof withMembers }>,
 ): PairingWithMembers {
   return { ...toPairing(r), mentor: toMember(r.mentor), mentee: toMember(r.mentee) };

@@ -28,6 +28,9 @@ export type UserErrorCode =
   | "stale_agreement"
   | "too_long"
   | "unclear_hours"
+  | "unclear_meeting"
+  | "no_meeting"
+  | "moved"
   | "unknown_id"
   | "wrong_kind";
 

@@ -34,7 +34,9 @@ const DATA_OPEN = "\uE000";
 const DATA_CLOSE = "\uE001";
 const CODE_OPEN = "\uE002";
 const CODE_CLOSE = "\uE003";
-const MARKS = /[\uE000-\uE003]/g;
+const TIME_OPEN = "\uE004";
+const TIME_CLOSE = "\uE005";
+const MARKS = /[\uE000-\uE005]/g;
 
 /** Marks member-supplied text: shown as typed, never as a link, mention or format. */
 export function data(value: string | null | undefined): string {
@@ -46,21 +48,34 @@ export function dataCode(value: string | null | undefined): string {
   return `${CODE_OPEN}${(value ?? "").replace(MARKS, "")}${CODE_CLOSE}`;
 }
 
+/**
+ * A moment in time, shown in each reader's own time zone where the platform can (Slack's and
+ * Discord's timestamps), else as `fallback` (written in the program's time zone).
+ */
+export function moment(at: Date, fallback: string): string {
+  return `${TIME_OPEN}${Math.floor(at.getTime() / 1000)}|${fallback.replace(MARKS, "")}${TIME_CLOSE}`;
+}
+
 export interface DataRenderer {
   /** the bot's own neutral markdown, between marked parts */
   own(text: string): string;
   data(value: string): string;
   code(value: string): string;
+  /** a moment (seconds since 1970) as the platform shows times; without it, the fallback text */
+  time?(unixSeconds: number, fallback: string): string;
 }
 
 /** Renders a text with marked parts for one surface. */
 export function renderMarked(text: string, r: DataRenderer): string {
   let out = "";
-  const re = /\uE000([^\uE000-\uE003]*)\uE001|\uE002([^\uE000-\uE003]*)\uE003/g;
+  const re =
+    /\uE000([^\uE000-\uE005]*)\uE001|\uE002([^\uE000-\uE005]*)\uE003|\uE004(\d+)\|([^\uE000-\uE005]*)\uE005/g;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out += r.own(text.slice(last, m.index));
-    out += m[1] !== undefined ? r.data(m[1]) : r.code(m[2] ?? "");
+    if (m[1] !== undefined) out += r.data(m[1]);
+    else if (m[2] !== undefined) out += r.code(m[2]);
+    else out += r.time ? r.time(Number(m[3]), m[4] ?? "") : r.own(m[4] ?? "");
     last = re.lastIndex;
   }
   return out + r.own(text.slice(last).replace(MARKS, ""));
@@ -68,5 +83,5 @@ export function renderMarked(text: string, r: DataRenderer): string {
 
 /** The text with its marks taken off (for plain surfaces: button labels, the console, logs). */
 export function unmarked(text: string): string {
-  return text.replace(MARKS, "");
+  return text.replace(/\uE004\d+\|/g, "").replace(MARKS, "");
 }

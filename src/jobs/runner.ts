@@ -78,6 +78,12 @@ export async function loadPlanData(
     to > today ? to : today,
     today,
   );
+  const meetings = def.meetingsAround
+    ? await ctx.services.plans.startingBetween(
+        new Date(now.getTime() - def.meetingsAround.beforeMs),
+        new Date(now.getTime() + def.meetingsAround.afterMs),
+      )
+    : [];
   const { coordinators, complete } = def.tellsCoordinators
     ? await coordinatorsToTell(ctx)
     : { coordinators: [], complete: true };
@@ -91,6 +97,7 @@ export async function loadPlanData(
     pauses,
     coordinators,
     coordinatorsComplete: complete,
+    meetings,
   };
 }
 
@@ -153,7 +160,7 @@ async function runOnce(def: JobDefinition, ctx: RunContext, now: Date, period?: 
     failed: 0,
     noPlatform: 0,
   };
-  if (!monthInSeason(p, config.SEASON_START, config.SEASON_END)) {
+  if (!def.yearRound && !monthInSeason(p, config.SEASON_START, config.SEASON_END)) {
     result.outsideSeason = true;
     return result;
   }
@@ -179,7 +186,7 @@ async function runOnce(def: JobDefinition, ctx: RunContext, now: Date, period?: 
       result.failed++;
       result.coordinatorRoleUnlisted = true;
     }
-    const ledger = await ctx.store.sendsFor(def.name, p);
+    const ledger = await ctx.store.sendsByKey(planned.map((s) => s.key));
     const lastSend = new Map<PlatformName, number>();
     for (const send of planned) {
       const state = ledger.get(send.key);

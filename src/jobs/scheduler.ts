@@ -86,7 +86,8 @@ export function startScheduler(
 
   const caughtUp = (async () => {
     if (PRIVACY_PURGE.atStart) await enqueue(purge);
-    for (const def of jobs)
+    // a job that wakes every few minutes has nothing to make up: its next wake-up is minutes away
+    for (const def of jobs.filter((j) => !j.everyMinutes))
       for (const { period } of missedRuns(def, clock.now(), zone))
         if (!(await ctx.store.hasRun(def.name, period).catch(() => true))) {
           log.info("making up a missed scheduled run", { job: def.name, period });

@@ -1,11 +1,17 @@
 import type { PauseRow } from "../domain/hours/pauses.ts";
 import type { MonthTotal } from "../domain/hours/totals.ts";
+import type { MeetingWithPair } from "../domain/meetings/types.ts";
 import type { PlatformName } from "../domain/members.ts";
 import type { Message } from "../domain/message.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
 import type { Day, Month } from "../domain/time.ts";
 
-export type JobName = "monthly-checkin" | "midmonth-nudge" | "month-end-reminder" | "coordinator-digest";
+export type JobName =
+  | "monthly-checkin"
+  | "midmonth-nudge"
+  | "month-end-reminder"
+  | "coordinator-digest"
+  | "meeting-reminders";
 
 /** Everything a job decides from: loaded in a constant number of queries, whatever the number of pairs. */
 export interface PlanData {
@@ -19,6 +25,8 @@ export interface PlanData {
   pauses: PauseRow[];
   /** the coordinators to tell, for jobs that tell them (COORDINATOR_IDS and, on Discord, the role's members) */
   coordinators: { platform: PlatformName; id: string }[];
+  /** planned meetings starting around now, for jobs that ask for them (meetingsAround) */
+  meetings: MeetingWithPair[];
 }
 
 export interface PlannedSend {
@@ -46,5 +54,11 @@ export interface JobDefinition {
   months(period: Month): Month[];
   /** whether plan() needs the coordinators: looking up the Discord role costs calls the other jobs skip */
   tellsCoordinators?: boolean;
+  /** a job that wakes every this many minutes, all day, instead of once a month (its cron says the same) */
+  everyMinutes?: number;
+  /** runs all year, not only in the mentoring season (meetings can be planned in summer too) */
+  yearRound?: boolean;
+  /** the planned meetings plan() needs: those starting from beforeMs before now to afterMs after */
+  meetingsAround?: { beforeMs: number; afterMs: number };
   plan(data: PlanData, period: Month): PlannedSend[];
 }

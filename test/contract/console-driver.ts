@@ -182,6 +182,15 @@ class ConsoleDriver implements Driver {
     }));
   }
 
+  async spaceFiles() {
+    return [...this.output.matchAll(/--- in #[\w-]+ ---\n([\s\S]*?)\n---/g)].flatMap((block) =>
+      [...(block[1] as string).matchAll(/\(saved (.+), \d+ bytes\)/g)].map((m) => ({
+        filename: basename(m[1] as string),
+        data: readFileSync(m[1] as string),
+      })),
+    );
+  }
+
   async dmBot(person: string, text: string): Promise<string> {
     await this.as(person);
     return (await this.send(text)).printed;

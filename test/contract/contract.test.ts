@@ -5,6 +5,7 @@ import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
 import { hoursContract } from "./hours.contract.ts";
 import { hoursCorpusContract } from "./hours-corpus.contract.ts";
+import { meetingsContract } from "./meetings.contract.ts";
 import { namesAreDataContract } from "./names-are-data.contract.ts";
 import { pairingContract } from "./pairing.contract.ts";
 import { privacyContract } from "./privacy.contract.ts";
@@ -19,6 +20,7 @@ for (const [name, factory] of Object.entries(drivers)) {
   pairingContract(name, factory);
   hoursContract(name, factory);
   hoursCorpusContract(name, factory);
+  meetingsContract(name, factory);
   reportContract(name, factory);
   askContract(name, factory);
   askSafetyContract(name, factory);

@@ -267,6 +267,20 @@ export class DiscordDriver implements Driver {
     return String(ans.data?.content ?? "");
   }
 
+  async spaceFiles() {
+    const threads = new Set(
+      [...this.emulator.channels.values()].filter((c) => c.thread_metadata).map((c) => c.id as string),
+    );
+    return [...this.emulator.messages.values()]
+      .filter((m) => threads.has(m.channel_id))
+      .flatMap((m) =>
+        (m.files ?? []).map((f: { filename: string; data: Buffer }) => ({
+          filename: f.filename,
+          data: f.data,
+        })),
+      );
+  }
+
   async files(person: string) {
     return [...this.emulator.messages.values()]
       .filter((m) => m.to === this.idOf(person))

@@ -27,6 +27,8 @@ export interface Driver {
   press(person: string, buttonId: string): Promise<string>;
   /** files the person was given privately (a report's chart or CSV) */
   files(person: string): Promise<{ filename: string; data: Buffer }[]>;
+  /** files posted in the pairs' private spaces (a meeting's invitation), oldest first */
+  spaceFiles(): Promise<{ filename: string; data: Buffer }[]>;
   /** the person sends the bot a direct message; returns the bot's answer */
   dmBot(person: string, text: string): Promise<string>;
   /** direct messages the person received, oldest first */

@@ -222,6 +222,10 @@ export class SlackDriver implements Driver {
     return messageText(r.body);
   }
 
+  async spaceFiles() {
+    return this.emulator.files.filter((f) => !f.channel.startsWith("D"));
+  }
+
   async files(person: string) {
     return this.emulator.files.filter((f) => f.channel === `D${this.idOf(person)}`);
   }

@@ -388,6 +388,7 @@ export class DiscordEmulator {
       mention_roles: [],
       pinned: false,
       flags: body.flags ?? 0,
+      ...(body.files ? { files: body.files } : {}),
       ...extra,
     };
     this.messages.set(m.id, m);

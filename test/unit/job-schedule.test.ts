@@ -23,7 +23,15 @@ function everyDay(from: string, to: string): string[] {
 describe("each job's schedule is said once, three ways that agree", () => {
   const days = everyDay("2026-01-01", "2028-12-31");
 
-  for (const job of jobs) {
+  for (const job of jobs.filter((j) => j.everyMinutes)) {
+    it(`${job.name} wakes every ${job.everyMinutes} minutes, every day, as its cron says`, () => {
+      expect(cron.validate(job.cron)).toBe(true);
+      expect(job.cron).toBe(`*/${job.everyMinutes} * * * *`);
+      expect(days.every((d) => job.isRunDay(d))).toBe(true);
+    });
+  }
+
+  for (const job of jobs.filter((j) => !j.everyMinutes)) {
     describe(job.name, () => {
       const [minute, hour, dom = "", month, weekday] = job.cron.split(" ");
 

@@ -68,6 +68,7 @@ function data(
       })),
     ),
     pauses,
+    meetings: [],
     coordinators: [{ platform: "slack", id: "UCORA" }],
   };
 }

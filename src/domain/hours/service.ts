@@ -249,6 +249,23 @@ export class HoursService {
     return this.record(me, pair, entry, port, `quicklog:${pairingId}:${m}:${month}:${me.id}`);
   }
 
+  /** A planned meeting someone said happened: logged once per `onceKey`, on the meeting's day. */
+  async logPlanned(
+    user: PlatformUser,
+    port: SpacePort,
+    pairingId: string,
+    minutes: number,
+    day: Day,
+    onceKey: string,
+  ): Promise<Message> {
+    const me = await this.memberOf(user);
+    const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
+    if (!pair) throw new UserError("That pair is no longer active. Nothing was logged.", "not_active");
+    const entry = { minutes, day, note: null };
+    this.checkEntry(entry, pair.startedOn);
+    return this.record(me, pair, entry, port, onceKey);
+  }
+
   private async record(
     me: Member,
     p: PairingWithMembers,

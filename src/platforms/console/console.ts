@@ -1,7 +1,5 @@
 // Console mode: one person at a terminal plays any member (/as NAME). Every slash command runs
 // through the same core as on Slack and Discord; forms become questions asked one at a time.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Core, PlatformCore } from "../../app/core.ts";
@@ -11,7 +9,7 @@ import { answerText } from "../../domain/form-session.ts";
 import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
 import type { Message } from "../../domain/message.ts";
 import type { PlatformPort } from "../port.ts";
-import { consolePort, renderPlain } from "./port.ts";
+import { consolePort, renderPlain, saveAttachments } from "./port.ts";
 
 export interface ConsoleSettings {
   /** the simulated member the session starts as (CONSOLE_AS) */
@@ -70,7 +68,7 @@ export class ConsoleBot {
     private readonly io: ConsoleIO,
   ) {
     this.actor = settings.actAs.toLowerCase();
-    this.port = consolePort((text) => this.print(text));
+    this.port = consolePort((text) => this.print(text), this.settings.exportDir);
     this.bot = core.forPlatform(this.port);
   }
 
@@ -135,16 +133,9 @@ export class ConsoleBot {
 
   /** Files (a report's chart or CSV) are saved beside the database, and their paths printed. */
   private printReply(m: Message) {
-    const { attachments, ...rest } = m;
+    const { rest, saved } = saveAttachments(m, this.settings.exportDir);
     this.print(renderPlain(rest));
-    if (!attachments?.length) return;
-    const dir = this.settings.exportDir;
-    mkdirSync(dir, { recursive: true });
-    for (const a of attachments) {
-      const path = join(dir, a.filename);
-      writeFileSync(path, a.data);
-      this.print(`(saved ${path}, ${a.data.length} bytes)`);
-    }
+    for (const line of saved) this.print(line);
   }
 
   private switchActor(words: string[]) {

@@ -1,5 +1,7 @@
 // The console's platform port: what would go to Slack or Discord is printed.
 import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Message, renderMarked, unmarked } from "../../domain/message.ts";
 import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
@@ -22,7 +24,25 @@ export function renderPlain(m: Message): string {
   return text;
 }
 
-export function consolePort(print: (text: string) => void): PlatformPort {
+/** Files (a report's chart, a meeting's invitation) are saved in `dir`: the message without them, and what was saved. */
+export function saveAttachments(m: Message, dir: string): { rest: Message; saved: string[] } {
+  const { attachments, ...rest } = m;
+  if (!attachments?.length) return { rest, saved: [] };
+  mkdirSync(dir, { recursive: true });
+  const saved = attachments.map((a) => {
+    const path = join(dir, a.filename);
+    writeFileSync(path, a.data);
+    return `(saved ${path}, ${a.data.length} bytes)`;
+  });
+  return { rest, saved };
+}
+
+export function consolePort(print: (text: string) => void, exportDir?: string): PlatformPort {
+  const shown = (m: Message) => {
+    if (!exportDir) return renderPlain(m);
+    const { rest, saved } = saveAttachments(m, exportDir);
+    return [renderPlain(rest), ...saved].join("\n");
+  };
   // A space's id carries no name (a name can hold a person's first name, and ids outlive erasure).
   const names = new Map<string, string>();
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -31,7 +51,7 @@ export function consolePort(print: (text: string) => void): PlatformPort {
     name: "console",
     facts: PLATFORM_FACTS.console,
     sendDirect: async (userId, m) => {
-      print(`--- direct message to ${userId} ---\n${renderPlain(m)}\n---`);
+      print(`--- direct message to ${userId} ---\n${shown(m)}\n---`);
       return { channel: userId, ids: [String(++sent)] };
     },
     // A terminal cannot take back what it printed: the deletion is shown, as on a platform.
@@ -52,7 +72,7 @@ export function consolePort(print: (text: string) => void): PlatformPort {
       return { id, name };
     },
     addToSpace: async (id, userId) => print(`(added ${userId} to #${nameOf(id)})`),
-    postToSpace: async (id, m) => print(`--- in #${nameOf(id)} ---\n${renderPlain(m)}\n---`),
+    postToSpace: async (id, m) => print(`--- in #${nameOf(id)} ---\n${shown(m)}\n---`),
     archiveSpace: async (id) => print(`(archived #${nameOf(id)})`),
     // A terminal keeps no history to look in: an interrupted send is printed again.
     wasDelivered: async () => null,

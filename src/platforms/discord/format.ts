@@ -75,6 +75,8 @@ export function toDiscordText(text: string): string {
     own: (t) => t,
     data: discordData,
     code: (v) => `\`${v.replace(/`/g, "'")}\``,
+    // Discord shows it in the reader's own time zone, with how far off it is
+    time: (unix) => `<t:${unix}:F> (<t:${unix}:R>)`,
   });
 }
 

@@ -43,6 +43,8 @@ export function toMrkdwn(text: string): string {
         .replace(/^- /gm, "• "),
     data: slackData,
     code: (v) => `\`${escapeEntities(v).replace(/`/g, "'")}\``,
+    // Slack shows it in the reader's own time zone; the fallback is for clients that cannot
+    time: (unix, fallback) => `<!date^${unix}^{date_long_pretty} at {time}|${escapeEntities(fallback)}>`,
   });
 }
 

@@ -1,7 +1,7 @@
 // The Slack side of the platform port: DMs, and a private channel per pair.
 import type { webApi } from "@slack/bolt";
 import { PlatformError } from "../../domain/errors.ts";
-import type { Message } from "../../domain/message.ts";
+import type { Attachment, Message } from "../../domain/message.ts";
 import { PLATFORM_FACTS } from "../facts.ts";
 import type { PlatformPort } from "../port.ts";
 import { messageBlocks } from "./format.ts";
@@ -70,6 +70,20 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     }
   }
 
+  /** Files go up after the message they belong to (a meeting's invitation, a report's chart). */
+  async function upload(channel: string, attachments: Attachment[]) {
+    await call("files.uploadV2", () =>
+      client.filesUploadV2({
+        channel_id: channel,
+        file_uploads: attachments.map((a) => ({
+          file: a.data,
+          filename: a.filename,
+          title: a.title ?? a.filename,
+        })),
+      }),
+    );
+  }
+
   return {
     name: "slack",
     facts: PLATFORM_FACTS.slack,
@@ -78,20 +92,7 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
       const sent = await call("chat.postMessage", () =>
         client.chat.postMessage({ channel: userId, ...messageBlocks(m) }),
       );
-      if (m.attachments?.length) {
-        const channel = await dmChannel(userId);
-        const attachments = m.attachments;
-        await call("files.uploadV2", () =>
-          client.filesUploadV2({
-            channel_id: channel,
-            file_uploads: attachments.map((a) => ({
-              file: a.data,
-              filename: a.filename,
-              title: a.title ?? a.filename,
-            })),
-          }),
-        );
-      }
+      if (m.attachments?.length) await upload(await dmChannel(userId), m.attachments);
       return sent.channel && sent.ts ? { channel: sent.channel, ids: [sent.ts] } : null;
     },
     async deleteSent(ref) {
@@ -146,6 +147,7 @@ export function slackPort(client: webApi.WebClient): PlatformPort {
     },
     async postToSpace(channel: string, m: Message) {
       await call("chat.postMessage", () => client.chat.postMessage({ channel, ...messageBlocks(m) }));
+      if (m.attachments?.length) await upload(channel, m.attachments);
     },
     async wasDelivered(kind, id, m) {
       const channel = kind === "dm" ? await dmChannel(id) : id;

@@ -1,0 +1,40 @@
+import { type CommandDefinition, reply } from "../src/app/command.ts";
+import { MEET_HELP } from "../src/domain/meetings/service.ts";
+
+export const meet: CommandDefinition = {
+  name: "meet",
+  description: "Plan the next meeting with your mentor or student; see or cancel it",
+  usage: "/meet WHEN [WHERE] | list | cancel",
+  // "/meet tue 5pm zoom" is typed on Slack and the console; Discord names the subcommand
+  defaultSubcommand: "plan",
+  subcommands: [
+    {
+      name: "plan",
+      description: "Plan (or move) the next meeting: when, and where if you like",
+      options: [
+        {
+          name: "when",
+          description: "When and where, e.g. tue 5pm zoom, nov 20 4:30pm Loussac Library, tomorrow 6pm 45m",
+          type: "string",
+          required: true,
+          rest: true,
+        },
+      ],
+    },
+    { name: "list", description: "Your next planned meetings", options: [] },
+    { name: "cancel", description: "Call off the next planned meeting", options: [] },
+  ],
+  async run(ctx, args) {
+    const { planning } = ctx.services;
+    const text = (args.text ?? "").trim();
+    switch (args.sub) {
+      case "list":
+        return reply(await planning.list(ctx.user));
+      case "cancel":
+        return reply(await planning.cancel(ctx.user, ctx.platform));
+      default:
+        if (text === "" || text.toLowerCase() === "help") return reply(MEET_HELP);
+        return reply(await planning.plan(ctx.user, ctx.platform, text));
+    }
+  },
+};

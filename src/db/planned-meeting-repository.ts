@@ -1,0 +1,129 @@
+// Planned meetings (/meet) and members' answers about them.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import type {
+  MeetingAnswerRow,
+  MeetingPlanStore,
+  MeetingStatus,
+  MeetingWithPair,
+  NewPlan,
+  PlannedMeeting,
+} from "../domain/meetings/types.ts";
+import type { AuditEntry } from "../domain/members.ts";
+import { writeAudit } from "./member-repository.ts";
+import { toPairingWithMembers, withMembers } from "./pairing-repository.ts";
+import { isUniqueViolation } from "./receipts.ts";
+
+type Row = Prisma.PlannedMeetingGetPayload<object>;
+const withPair = { pairing: { include: withMembers }, answers: true } satisfies Prisma.PlannedMeetingInclude;
+type FullRow = Prisma.PlannedMeetingGetPayload<{ include: typeof withPair }>;
+
+const toMeeting = (r: Row): PlannedMeeting => ({ ...r, status: r.status as MeetingStatus });
+
+export class PlannedMeetingRepository implements MeetingPlanStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly provider: "sqlite" | "postgresql" = "sqlite",
+  ) {}
+
+  private async full(r: FullRow): Promise<MeetingWithPair> {
+    const earlier = await this.prisma.meetingAnswer.count({
+      where: {
+        kind: "met",
+        answer: { in: ["yes", "guardian", "other"] },
+        meeting: { pairingId: r.pairingId, startsAt: { lt: r.startsAt }, id: { not: r.id } },
+      },
+    });
+    return {
+      ...toMeeting(r),
+      pairing: toPairingWithMembers(r.pairing),
+      answers: r.answers.map((a) => ({ ...a, kind: a.kind as "rsvp" | "met" })),
+      earlierMet: earlier > 0,
+    };
+  }
+
+  async plan(p: NewPlan, audit: AuditEntry[]) {
+    return this.prisma.$transaction(async (tx) => {
+      // the pair's row held: two /meet at once for one pair cannot both add an upcoming meeting
+      if (this.provider === "postgresql")
+        await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${p.pairingId} FOR UPDATE`;
+      const current = await tx.plannedMeeting.findFirst({
+        where: { pairingId: p.pairingId, status: "planned", startsAt: { gt: p.now } },
+        orderBy: { startsAt: "asc" },
+      });
+      const fields = { startsAt: p.startsAt, minutes: p.minutes, place: p.place, plannedBy: p.plannedBy };
+      const row = current
+        ? await tx.plannedMeeting.update({
+            where: { id: current.id },
+            data: { ...fields, sequence: current.sequence + 1, updatedAt: p.now },
+          })
+        : await tx.plannedMeeting.create({
+            data: {
+              ...fields,
+              pairingId: p.pairingId,
+              status: "planned",
+              createdAt: p.now,
+              updatedAt: p.now,
+            },
+          });
+      // a moved meeting asks everyone again whether they can come
+      if (current) await tx.meetingAnswer.deleteMany({ where: { meetingId: current.id, kind: "rsvp" } });
+      await writeAudit(
+        tx,
+        audit.map((a) => ({ ...a, subjectId: row.id })),
+      );
+      return { meeting: toMeeting(row), moved: current ? toMeeting(current) : null };
+    });
+  }
+
+  async upcoming(pairingId: string, now: Date) {
+    const r = await this.prisma.plannedMeeting.findFirst({
+      where: { pairingId, status: "planned", startsAt: { gt: now } },
+      orderBy: { startsAt: "asc" },
+    });
+    return r ? toMeeting(r) : null;
+  }
+
+  async get(id: string) {
+    const r = await this.prisma.plannedMeeting.findUnique({ where: { id }, include: withPair });
+    return r ? this.full(r) : null;
+  }
+
+  async cancel(id: string, at: Date, audit: AuditEntry[]) {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.plannedMeeting.updateMany({
+        where: { id, status: "planned" },
+        data: { status: "cancelled", updatedAt: at },
+      });
+      if (count > 0) await writeAudit(tx, audit);
+      return count > 0;
+    });
+  }
+
+  async answer(row: MeetingAnswerRow) {
+    const key = { meetingId: row.meetingId, memberId: row.memberId, kind: row.kind };
+    if (row.kind === "rsvp") {
+      await this.prisma.meetingAnswer.upsert({
+        where: { meetingId_memberId_kind: key },
+        create: row,
+        update: { answer: row.answer, sequence: row.sequence, at: row.at },
+      });
+      return true;
+    }
+    try {
+      await this.prisma.meetingAnswer.create({ data: row });
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  async startingBetween(from: Date, to: Date) {
+    const rows = await this.prisma.plannedMeeting.findMany({
+      where: { status: "planned", startsAt: { gte: from, lt: to }, pairing: { status: "active" } },
+      include: withPair,
+      orderBy: { startsAt: "asc" },
+    });
+    return Promise.all(rows.map((r) => this.full(r)));
+  }
+}

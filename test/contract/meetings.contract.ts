@@ -1,0 +1,174 @@
+// Planning meetings (/meet): the card and its invitation, the reminders once each, "Did you meet?"
+// logging the meeting once, moving and cancelling, and a minor's first meeting. Same on every platform.
+import ICAL from "ical.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Driver, DriverFactory } from "./driver.ts";
+import { ADULT, signUp } from "./pairing.contract.ts";
+import { MENTOR, MINOR } from "./signup.contract.ts";
+
+async function say(d: Driver, person: string, command: string, text: string): Promise<string> {
+  const out = await d.run(person, command, text);
+  if (out.kind !== "reply") throw new Error("expected a reply");
+  return out.text;
+}
+
+/** maria mentors lee (or a minor, sam); the clock reads Tuesday Nov 10, 2026, 11:00 in Anchorage. */
+async function pair(d: Driver, student: "lee" | "sam" = "lee") {
+  await signUp(d, "maria", "mentor", { ...MENTOR, capacity: "3" });
+  await signUp(d, student, "mentee", student === "lee" ? { ...ADULT, name: "lee Student" } : MINOR);
+  const said = await say(d, "cora", "pairings", `create @maria @${student}`);
+  if (!/Paired/.test(said)) throw new Error(said);
+}
+
+const spaceText = async (d: Driver) => (await d.spaces()).flatMap((s) => s.messages).join("\n---\n");
+/** how many messages in the spaces say this */
+const posts = async (d: Driver, re: RegExp) =>
+  (await d.spaces()).flatMap((s) => s.messages).filter((m) => re.test(m)).length;
+
+/** the VEVENT of the newest invitation posted in the space, read with an independent parser */
+async function lastInvitation(d: Driver) {
+  const files = (await d.spaceFiles()).filter((f) => f.filename.endsWith(".ics"));
+  const file = files.at(-1);
+  if (!file) throw new Error("no invitation was posted");
+  const cal = new ICAL.Component(ICAL.parse(file.data.toString("utf8")));
+  const event = cal.getFirstSubcomponent("vevent") as ICAL.Component;
+  return { file, cal, event, files };
+}
+
+export function meetingsContract(name: string, makeDriver: DriverFactory): void {
+  describe(`planned meetings on ${name}`, () => {
+    let d: Driver;
+    beforeEach(async () => {
+      d = await makeDriver({ coordinators: ["cora"] });
+    });
+    afterEach(async () => {
+      await d.stop();
+    });
+
+    it("plans a meeting with a card and an invitation, reminds once each, and a Yes from both logs it once", async () => {
+      await pair(d);
+      expect(await say(d, "maria", "meet", "thu 4pm Loussac Library")).toMatch(
+        /Planned: Thursday, November 12, 4:00 PM AKST, for 1 hour at Loussac Library\. The card/,
+      );
+      const card = await spaceText(d);
+      expect(card).toMatch(/Meeting planned/);
+      expect(card).toMatch(/Loussac Library/);
+      expect(card).toMatch(/Zoom or in a public place/);
+      expect(card).toMatch(/calendar\.google\.com/);
+      const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
+      const { cal, event, file } = await lastInvitation(d);
+      expect(file.filename).toBe("meeting-2026-11-12.ics");
+      expect(cal.getFirstPropertyValue("method")).toBe("REQUEST");
+      expect(event.getFirstPropertyValue("uid")).toBe(`${meeting.id}@premed-mentoring-bot`);
+      expect(event.getFirstPropertyValue("sequence")).toBe(0);
+      expect(event.getFirstProperty("dtstart")?.toICALString()).toBe("DTSTART:20261113T010000Z");
+      expect(String(event.getFirstPropertyValue("duration"))).toBe("PT60M");
+      expect(event.getFirstSubcomponent("valarm")).not.toBeNull();
+
+      // "I'll be there", pressed twice
+      const rsvp = `meet-rsvp:${meeting.id}:0:yes`;
+      expect(await d.press("lee", rsvp)).toMatch(/Great: you'll be there on Thursday, November 12/);
+      expect(await d.press("lee", rsvp)).toMatch(/Already noted/);
+
+      // the reminders: each once, however often the job runs (01:00Z on Nov 13 is 4 pm on Nov 12)
+      const r1 = await d.runJob("meeting-reminders", "2026-11-12T01:05:00Z");
+      expect(r1.sent).toBe(1);
+      expect((await d.runJob("meeting-reminders", "2026-11-12T01:10:00Z")).alreadySent).toBe(1);
+      expect((await d.runJob("meeting-reminders", "2026-11-13T00:05:00Z")).sent).toBe(1);
+      expect((await d.runJob("meeting-reminders", "2026-11-13T00:30:00Z")).sent).toBe(0);
+      expect(await posts(d, /Tomorrow:/)).toBe(1);
+      expect(await posts(d, /In an hour:/)).toBe(1);
+
+      // after the end, each member is asked once
+      expect((await d.runJob("meeting-reminders", "2026-11-13T02:05:00Z")).sent).toBe(2);
+      expect((await d.runJob("meeting-reminders", "2026-11-13T02:10:00Z")).alreadySent).toBe(2);
+      expect((await d.dms("maria")).join("\n")).toMatch(/Did you meet\?/);
+      const yes = `meet-met:${meeting.id}:0:yes`;
+      expect(await d.press("maria", yes)).toMatch(/Logged 1 hour on Thursday, November 12 with lee Student/);
+      expect(await d.press("maria", yes)).toMatch(/already answered/);
+      expect(await d.press("lee", yes)).toMatch(/Dr\. Maria Lopez already said you met, so it is logged/);
+      expect(await d.prisma.meetingLog.count({ where: { deletedAt: null } })).toBe(1);
+      expect(await say(d, "maria", "log-hours", "list")).toMatch(
+        /Thursday, November 12: 1 hour with lee Student/,
+      );
+    });
+
+    it("moves a meeting (same invitation, a higher sequence) and cancels it: no reminder for either", async () => {
+      await pair(d);
+      await say(d, "maria", "meet", "thu 4pm zoom");
+      const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
+      expect(await say(d, "lee", "meet", "fri 5:30pm zoom 45m")).toMatch(
+        /Moved: Friday, November 13, 5:30 PM AKST, for 45 minutes at zoom/,
+      );
+      expect(await spaceText(d)).toMatch(/Meeting moved/);
+      const moved = await lastInvitation(d);
+      expect(moved.event.getFirstPropertyValue("uid")).toBe(`${meeting.id}@premed-mentoring-bot`);
+      expect(moved.event.getFirstPropertyValue("sequence")).toBe(1);
+      expect(String(moved.event.getFirstPropertyValue("duration"))).toBe("PT45M");
+      expect(await d.press("lee", `meet-rsvp:${meeting.id}:0:yes`)).toMatch(/moved since/);
+      expect(await say(d, "lee", "meet", "list")).toMatch(/with Dr\. Maria Lopez, for 45 minutes at zoom/);
+
+      // Thursday's reminder time passes with nothing sent; then it is cancelled, twice
+      expect((await d.runJob("meeting-reminders", "2026-11-12T01:05:00Z")).sent).toBe(0);
+      d.clock.set("2026-11-12T03:00:00Z");
+      expect(await say(d, "maria", "meet", "cancel")).toMatch(/Cancelled the meeting on Friday, November 13/);
+      expect(await spaceText(d)).toMatch(/Meeting cancelled/);
+      const cancelled = await lastInvitation(d);
+      expect(cancelled.cal.getFirstPropertyValue("method")).toBe("CANCEL");
+      expect(cancelled.event.getFirstPropertyValue("sequence")).toBe(1);
+      expect(await say(d, "maria", "meet", "cancel")).toMatch(/No meeting is planned/);
+      expect(await d.press("maria", `meet-cancel:${meeting.id}`)).toMatch(/already cancelled/);
+      for (const at of ["2026-11-13T02:35:00Z", "2026-11-14T02:00:00Z", "2026-11-14T03:30:00Z"])
+        expect((await d.runJob("meeting-reminders", at)).planned).toBe(0);
+    });
+
+    it("a minor's first meeting: the card says a guardian attends, and the mentor's Yes records it", async () => {
+      await pair(d, "sam");
+      await say(d, "maria", "meet", "thu 4pm zoom");
+      expect(await spaceText(d)).toMatch(
+        /first meeting, and they are under 18: a parent or guardian attends/,
+      );
+      const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
+      await d.runJob("meeting-reminders", "2026-11-12T01:05:00Z");
+      expect(await spaceText(d)).toMatch(/Tomorrow:[\s\S]*a parent or guardian attends/);
+      await d.runJob("meeting-reminders", "2026-11-13T02:05:00Z");
+      expect((await d.dms("maria")).join("\n")).toMatch(/did a parent or guardian attend\?/);
+      expect((await d.dms("sam")).join("\n")).not.toMatch(/did a parent or guardian attend/);
+      expect(await d.press("sam", `meet-met:${meeting.id}:0:guardian`)).toMatch(/Logged 1 hour/);
+      const pairing = await d.prisma.pairing.findFirstOrThrow();
+      expect(pairing.guardianAttendedAt).toBeNull(); // only the mentor (or a coordinator) confirms it
+      expect(await d.press("maria", `meet-met:${meeting.id}:0:guardian`)).toMatch(
+        /recorded that Sam Student's parent or guardian attended/,
+      );
+      expect((await d.prisma.pairing.findFirstOrThrow()).guardianAttendedAt).not.toBeNull();
+      expect(await d.prisma.meetingLog.count()).toBe(1);
+    });
+
+    it("asks back instead of guessing, and refuses buttons that are not the person's", async () => {
+      await pair(d);
+      const asks: [string, RegExp][] = [
+        ["sometime next week", /not settled yet.*Nothing was planned/],
+        ["tue 5pm", /Today is a Tuesday/],
+        ["thu 5", /morning or the evening/],
+        ["nov 9 5pm", /already passed/],
+        ["thu 5pm for 6 hours", /from 10 minutes to 4 hours/],
+        ["next friday 5pm", /could mean this coming Friday or the one after/],
+      ];
+      for (const [text, re] of asks) expect(await say(d, "maria", "meet", text)).toMatch(re);
+      expect(await say(d, "maria", "meet", "")).toMatch(/Plan your next meeting/);
+      expect(await d.prisma.plannedMeeting.count()).toBe(0);
+      expect(await say(d, "nobody", "meet", "thu 5pm")).toMatch(/haven't signed up/);
+
+      await say(d, "maria", "meet", "thu 5pm zoom");
+      const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
+      await signUp(d, "omar", "mentee", { ...ADULT, name: "Omar Other" });
+      expect(await d.press("omar", `meet-rsvp:${meeting.id}:0:no`)).toMatch(/isn't for a meeting of yours/);
+      expect(await d.press("lee", `meet-rsvp:${meeting.id}:0:maybe`)).toMatch(/no longer valid/);
+      expect(await d.press("lee", `meet-met:${meeting.id}:0:yes`)).toMatch(/hasn't ended yet/);
+      expect(await d.prisma.meetingLog.count()).toBe(0);
+      // "Can't make it" tells the space
+      expect(await d.press("lee", `meet-rsvp:${meeting.id}:0:no`)).toMatch(/can't make it/);
+      expect(await spaceText(d)).toMatch(/lee Student can't make the meeting on/);
+    });
+  });
+}
