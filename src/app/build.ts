@@ -133,6 +133,7 @@ export function buildServices(
       drafts,
       hours,
       guardian: pairingService,
+      mailer,
       clock,
       timeZone: zone,
       readMeet: readMeetText,

@@ -23,7 +23,17 @@ export function createMailer(smtpUrl: string, from: string): Mailer & { close():
             data: plainData,
             code: plainData,
           });
-        await (await open()).sendMail({ ...mail, subject: text(mail.subject), text: text(mail.text), from });
+        await (await open()).sendMail({
+          to: mail.to,
+          subject: text(mail.subject),
+          text: text(mail.text),
+          from,
+          attachments: (mail.attachments ?? []).map((a) => ({
+            filename: a.filename,
+            content: a.data,
+            contentType: a.contentType,
+          })),
+        });
       } catch (err) {
         const e = err as { responseCode?: number; code?: string };
         throw new PlatformError(

@@ -259,5 +259,25 @@ describe("e-mail to a guardian", () => {
     expect(received[0]!.body).toMatch(/join the first mentoring session/);
     expect(received[0]!.body).toMatch(/Dear Pat Student,/);
     expect(JSON.parse((await d.prisma.pairing.findFirstOrThrow()).steps).emailed).toBe(true);
+
+    // the first meeting: the guardian gets its invitation; a second meeting sends them nothing
+    const planned = await d.run("maria", "meet", "thu 4pm Loussac Library");
+    expect(planned.kind === "reply" && planned.text).toMatch(
+      /parent or guardian was e-mailed the invitation/,
+    );
+    expect(received).toHaveLength(2);
+    expect(received[1]!.to).toEqual([MINOR.guardianEmail]);
+    expect(received[1]!.body).toMatch(
+      /Subject: Sam Student's first mentoring meeting: Thursday, November 12/,
+    );
+    expect(received[1]!.body).toMatch(/Dear Pat Student,/);
+    expect(received[1]!.body).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    expect(received[1]!.body).toMatch(/filename=meeting-2026-11-12\.ics/);
+    const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
+    d.clock.set("2026-11-13T02:30:00Z");
+    await d.press("maria", `meet-met:${meeting.id}:0:guardian`);
+    d.clock.set("2026-11-14T20:00:00Z");
+    await d.run("maria", "meet", "tue 5pm zoom");
+    expect(received).toHaveLength(2);
   });
 });

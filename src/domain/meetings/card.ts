@@ -2,7 +2,7 @@
 // add-to-calendar links), the reminders, and "Did you meet?".
 import { DateTime } from "luxon";
 import { durationInWords } from "../hours/words.ts";
-import { type Button, data, type Message, moment } from "../message.ts";
+import { type Attachment, type Button, data, type Message, moment } from "../message.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
 import { calendarLinks, type InvitationText, invitationFile } from "./invitation.ts";
 import { looksLikeAHome } from "./places.ts";
@@ -134,5 +134,26 @@ export function didYouMeetMessage(
   return {
     text: `**Did you meet?** Your meeting with ${data(withName)} was planned for ${when(m, zone)}. A Yes logs it for the pair once, whoever presses it.${askGuardian ? " It was the first meeting of a student under 18: did a parent or guardian attend?" : ""}`,
     buttons,
+  };
+}
+
+/** The e-mail a minor's guardian gets for the first meeting: when, where, and the invitation. */
+export function guardianInvitation(
+  m: PlannedMeeting,
+  p: PairingWithMembers,
+  zone: string,
+  now: Date,
+): { subject: string; text: string; attachments: Attachment[] } {
+  const guardian = p.mentee.mentee?.guardian;
+  const lines = [
+    `Dear ${data(guardian?.name ?? "parent or guardian")},`,
+    `${data(p.mentee.name)} and their mentor in the pre-med mentoring program, ${data(p.mentor.name)}, have planned their first meeting: ${whenInWords(m.startsAt, zone)}, for ${durationInWords(m.minutes)}${m.place ? `, at ${data(m.place)}` : ""}.`,
+    "The program asks a parent or guardian to attend a student's first meeting when the student is under 18, and meetings are on Zoom or in a public place. The invitation is attached for your calendar.",
+    "If the time does not suit you, please tell your student: they can move it in the program's chat.",
+  ];
+  return {
+    subject: `${data(p.mentee.name)}'s first mentoring meeting: ${whenInWords(m.startsAt, zone)}`,
+    text: lines.join("\n\n"),
+    attachments: [invitationFile(m, invitationText(m, p, true), now, zone)],
   };
 }

@@ -7,9 +7,16 @@ import type { DraftStore, HoursService } from "../hours/service.ts";
 import { durationInWords } from "../hours/words.ts";
 import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
-import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
+import type { Mailer, PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import { type Day, dayOf } from "../time.ts";
-import { cancelledCard, guardianAttends, meetingCard, when, whenInWords } from "./card.ts";
+import {
+  cancelledCard,
+  guardianAttends,
+  guardianInvitation,
+  meetingCard,
+  when,
+  whenInWords,
+} from "./card.ts";
 import type { MeetingPlanStore, MeetingWithPair, MetAnswer, PlannedMeeting } from "./types.ts";
 
 export type MeetReader = (
@@ -27,6 +34,8 @@ export interface MeetingDeps {
   guardian: {
     confirmGuardian(user: PlatformUser, isCoordinator: boolean, pairingId: string): Promise<Message>;
   };
+  /** set when SMTP_URL is: a minor's guardian gets the first meeting's invitation by e-mail */
+  mailer: Mailer | null;
   clock: Clock;
   timeZone: string;
   readMeet: MeetReader;
@@ -146,14 +155,28 @@ export class MeetingsService {
       firstWithGuardian: first,
     });
     const what = `${whenInWords(meeting.startsAt, this.deps.timeZone)}, for ${durationInWords(minutes)}`;
+    const mailed = first && full ? await this.mailGuardian(meeting, full.pairing, now) : "";
     if (pair.spaceId) {
       await port.postToSpace(pair.spaceId, card);
       return {
-        text: `${moved ? "Moved" : "Planned"}: ${what}${place ? ` at ${data(place)}` : ""}. The card with the calendar invitation is in your pair's space; reminders come the day before and an hour before.`,
+        text: `${moved ? "Moved" : "Planned"}: ${what}${place ? ` at ${data(place)}` : ""}. The card with the calendar invitation is in your pair's space; reminders come the day before and an hour before.${mailed}`,
       };
     }
     // no space (it was never opened): the card comes to the person who planned it
-    return card;
+    return { ...card, text: `${card.text}${mailed}` };
+  }
+
+  /** The first meeting of a minor: the guardian gets the invitation, when e-mail is set up. */
+  private async mailGuardian(m: PlannedMeeting, p: PairingWithMembers, now: Date): Promise<string> {
+    const email = p.mentee.mentee?.guardian?.email;
+    if (!this.deps.mailer || !email) return "";
+    try {
+      await this.deps.mailer.send({ to: email, ...guardianInvitation(m, p, this.deps.timeZone, now) });
+      return " The student's parent or guardian was e-mailed the invitation.";
+    } catch {
+      // planned either way; the pair can pass the invitation on
+      return " I couldn't e-mail the invitation to the parent or guardian just now: please forward it to them.";
+    }
   }
 
   async list(user: PlatformUser): Promise<Message> {

@@ -1,5 +1,5 @@
 import type { AuditEntry, Member, PlatformName } from "../members.ts";
-import type { Message } from "../message.ts";
+import type { Attachment, Message } from "../message.ts";
 
 export type PairingStatus = "opening" | "active" | "ended";
 
@@ -104,5 +104,5 @@ export interface SpacePort {
 }
 
 export interface Mailer {
-  send(mail: { to: string; subject: string; text: string }): Promise<void>;
+  send(mail: { to: string; subject: string; text: string; attachments?: Attachment[] }): Promise<void>;
 }
