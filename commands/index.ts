@@ -2,6 +2,7 @@
 // authorization tests are all derived from this list.
 import type { CommandDefinition } from "../src/app/command.ts";
 import { ask } from "./ask.ts";
+import { goals } from "./goals.ts";
 import { logHours } from "./log-hours.ts";
 import { meet } from "./meet.ts";
 import { menteeSignup } from "./mentee-signup.ts";
@@ -14,6 +15,7 @@ export const commands: CommandDefinition[] = [
   menteeSignup,
   logHours,
   meet,
+  goals,
   pairings,
   ask,
   myData,

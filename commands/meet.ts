@@ -4,7 +4,7 @@ import { MEET_HELP } from "../src/domain/meetings/service.ts";
 export const meet: CommandDefinition = {
   name: "meet",
   description: "Plan the next meeting with your mentor or student; see or cancel it",
-  usage: "/meet WHEN [WHERE] | list | cancel",
+  usage: "/meet WHEN [WHERE] | list | cancel | note TEXT",
   // "/meet tue 5pm zoom" is typed on Slack and the console; Discord names the subcommand
   defaultSubcommand: "plan",
   subcommands: [
@@ -23,6 +23,19 @@ export const meet: CommandDefinition = {
     },
     { name: "list", description: "Your next planned meetings", options: [] },
     { name: "cancel", description: "Call off the next planned meeting", options: [] },
+    {
+      name: "note",
+      description: "A private note to the coordinators about your last meeting",
+      options: [
+        {
+          name: "note",
+          description: "Your note (only coordinators see it)",
+          type: "string",
+          required: true,
+          rest: true,
+        },
+      ],
+    },
   ],
   async run(ctx, args) {
     const { planning } = ctx.services;
@@ -32,6 +45,8 @@ export const meet: CommandDefinition = {
         return reply(await planning.list(ctx.user));
       case "cancel":
         return reply(await planning.cancel(ctx.user, ctx.platform));
+      case "note":
+        return reply(await planning.note(ctx.user, text));
       default:
         if (text === "" || text.toLowerCase() === "help") return reply(MEET_HELP);
         return reply(await planning.plan(ctx.user, ctx.platform, text));

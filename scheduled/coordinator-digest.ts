@@ -1,9 +1,26 @@
 import { endedOnOf, isCounted, isUnderGoal, monthFacts } from "../src/domain/hours/month-facts.ts";
 import { minutesByPairMonth } from "../src/domain/hours/totals.ts";
+import { twoLowInARow } from "../src/domain/meetings/feedback.ts";
 import type { PlatformName } from "../src/domain/members.ts";
-import { type DigestLine, digestMessage } from "../src/domain/reminders.ts";
+import { type DigestFeedback, type DigestLine, digestMessage } from "../src/domain/reminders.ts";
 import { addMonths, dayOf, lastDay, monthOfDay } from "../src/domain/time.ts";
-import type { JobDefinition, PlannedSend } from "../src/jobs/types.ts";
+import type { JobDefinition, PlanData, PlannedSend } from "../src/jobs/types.ts";
+
+/** Pairs whose last two ratings were low, and the notes members left about the month's meetings. */
+function feedbackFor(data: PlanData, period: string, platform: PlatformName): DigestFeedback {
+  const pairs = data.pairings.filter((p) => p.platform === platform && p.status !== "ended");
+  const notes = data.feedback.filter(
+    (f) => f.kind === "note" && monthOfDay(dayOf(f.meetingAt, data.zone)) === period,
+  );
+  return {
+    lowRated: pairs.filter((p) => twoLowInARow(data.feedback, p.id)),
+    notes: notes.flatMap((n) => {
+      const pairing = pairs.find((p) => p.id === n.pairingId);
+      const by = pairing && (pairing.mentorId === n.memberId ? pairing.mentor : pairing.mentee);
+      return pairing && by ? [{ pairing, by: by.name, text: n.value }] : [];
+    }),
+  };
+}
 
 export const coordinatorDigest: JobDefinition = {
   name: "coordinator-digest",
@@ -43,7 +60,13 @@ export const coordinatorDigest: JobDefinition = {
         key: `coordinator-digest:${period}:${platform}:${id}`,
         platform,
         target: { kind: "dm", id },
-        message: digestMessage(period, entry.lines, data.goalHours, entry.counted),
+        message: digestMessage(
+          period,
+          entry.lines,
+          data.goalHours,
+          entry.counted,
+          feedbackFor(data, period, platform),
+        ),
       });
     }
     return sends;

@@ -35,7 +35,15 @@ export const monthlyCheckin: JobDefinition = {
           key: `monthly-checkin:${period}:${p.id}:${member.id}`,
           platform: p.platform,
           target: { kind: "dm", id: member.platformUserId },
-          message: checkinMessage(p, member, period, f, data.goalHours, closes),
+          message: checkinMessage(
+            p,
+            member,
+            period,
+            f,
+            data.goalHours,
+            closes,
+            data.goals.filter((g) => g.pairingId === p.id),
+          ),
         });
     }
     return sends;

@@ -35,6 +35,9 @@ const actions: Record<string, ActionHandler> = {
   "meet-rsvp": (ctx, arg) => ctx.services.planning.rsvp(ctx.user, ctx.platform, arg),
   "meet-met": (ctx, arg) => ctx.services.planning.met(ctx.user, ctx.platform, arg),
   "meet-cancel": (ctx, meetingId) => ctx.services.planning.cancelById(ctx.user, ctx.platform, meetingId),
+  "meet-rate": (ctx, arg) => ctx.services.planning.rate(ctx.user, arg),
+  "goal-pick": (ctx, arg) => ctx.services.goals.pick(ctx.user, ctx.platform, arg),
+  "goal-progress": (ctx, arg) => ctx.services.goals.progress(ctx.user, ctx.platform, arg),
 };
 
 /** The handler of a button's name (the part of its id before the first colon), if it is still one of ours. */

@@ -12,6 +12,7 @@ import { CounterRepository } from "../db/counter-repository.ts";
 import type { Database } from "../db/database.ts";
 import { FaqEmbeddingRepository } from "../db/faq-embedding-repository.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
+import { GoalRepository } from "../db/goal-repository.ts";
 import { JobStore } from "../db/job-store.ts";
 import { MeetingRepository } from "../db/meeting-repository.ts";
 import { MemberRepository } from "../db/member-repository.ts";
@@ -20,6 +21,7 @@ import { PlannedMeetingRepository } from "../db/planned-meeting-repository.ts";
 import { PrivacyRepository } from "../db/privacy-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
+import { GoalsService } from "../domain/goals/service.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { MeetingsService } from "../domain/meetings/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
@@ -126,6 +128,13 @@ export function buildServices(
     pairing: pairingService,
     hours,
     plans,
+    goals: new GoalsService({
+      members,
+      pairs: meetings,
+      goals: new GoalRepository(db.prisma, db.provider),
+      drafts,
+      clock,
+    }),
     planning: new MeetingsService({
       members,
       pairs: meetings,

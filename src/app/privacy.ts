@@ -55,6 +55,7 @@ export class PrivacyService {
       `**Agreement acceptances:** ${r.acceptances.map((a) => `${a.version} on ${formatDate(a.acceptedAt, zone)}`).join(", ") || "none"}`,
       `**Pairings:** ${r.pairings.map((p) => `with ${data(p.partner)} (${p.role === "mentor" ? "you mentor" : "your mentor"}), since ${p.startedOn}, ${p.status}`).join("; ") || "none"}`,
       `**Meetings you logged:** ${kept.length} (${durationInWords(minutes)}), with their dates, times and any notes${removed ? `; and ${removed} you removed, kept in the file as removed` : ""}`,
+      `**Meetings you planned with /meet:** ${r.plannedMeetings.length} · **your answers about them** (coming, met, ratings, private notes): ${r.meetingAnswers.length} · **goals you added:** ${r.goalsAdded.length}`,
       `**Forms in progress:** ${r.draftsInProgress} · **Audit log entries about you:** ${r.auditEvents.length} (ids and field names, never values)`,
       "**The FAQ assistant** keeps no questions: only how many you asked this hour, under a one-way hash of your id.",
       r.member.forgetRequestedAt

@@ -9,6 +9,7 @@ import type { PlannedMeetingRepository } from "../db/planned-meeting-repository.
 import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
+import type { GoalsService } from "../domain/goals/service.ts";
 import type { HoursService } from "../domain/hours/service.ts";
 import type { MeetingsService } from "../domain/meetings/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
@@ -63,6 +64,8 @@ export interface Services {
   /** planned meetings (/meet), their answers and reminders */
   planning: MeetingsService;
   plans: PlannedMeetingRepository;
+  /** the pairs' goals (/goals) */
+  goals: GoalsService;
   reports: ReportService;
   snapshots: SnapshotRepository;
   assistant: Assistant;

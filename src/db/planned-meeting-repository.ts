@@ -36,7 +36,7 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
     return {
       ...toMeeting(r),
       pairing: toPairingWithMembers(r.pairing),
-      answers: r.answers.map((a) => ({ ...a, kind: a.kind as "rsvp" | "met" })),
+      answers: r.answers.map((a) => ({ ...a, kind: a.kind as MeetingAnswerRow["kind"] })),
       earlierMet: earlier > 0,
     };
   }
@@ -101,7 +101,7 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
 
   async answer(row: MeetingAnswerRow) {
     const key = { meetingId: row.meetingId, memberId: row.memberId, kind: row.kind };
-    if (row.kind === "rsvp") {
+    if (row.kind === "rsvp" || row.kind === "note") {
       await this.prisma.meetingAnswer.upsert({
         where: { meetingId_memberId_kind: key },
         create: row,
@@ -116,6 +116,17 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
       if (isUniqueViolation(err)) return false;
       throw err;
     }
+  }
+
+  async lastEndedOf(pairingIds: string[], now: Date) {
+    // ended: started before now (its length is at most 4 hours, so a day back is plenty to check)
+    const rows = await this.prisma.plannedMeeting.findMany({
+      where: { pairingId: { in: pairingIds }, status: "planned", startsAt: { lt: now } },
+      orderBy: { startsAt: "desc" },
+      take: 5,
+    });
+    const ended = rows.find((r) => r.startsAt.getTime() + r.minutes * 60_000 <= now.getTime());
+    return ended ? toMeeting(ended) : null;
   }
 
   async startingBetween(from: Date, to: Date) {

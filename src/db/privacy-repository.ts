@@ -16,6 +16,11 @@ export interface MemberRecords {
     guardianAttendedAt: Date | null;
   }[];
   meetings: { day: string; minutes: number; note: string | null; removed: boolean }[];
+  /** meetings planned with /meet by this member */
+  plannedMeetings: { startsAt: Date; minutes: number; place: string; status: string }[];
+  /** what they answered about planned meetings: coming or not, met or not, ratings, notes */
+  meetingAnswers: { kind: string; answer: string; at: Date }[];
+  goalsAdded: { text: string; status: string; createdAt: Date }[];
   draftsInProgress: number;
   auditEvents: { at: Date; action: string }[];
 }
@@ -29,6 +34,11 @@ export class PrivacyRepository {
       include: { ...withProfile, acceptances: { orderBy: { acceptedAt: "asc" } } },
     });
     if (!row || row.erasedAt) return null;
+    const [planned, answers, goals] = await Promise.all([
+      this.prisma.plannedMeeting.findMany({ where: { plannedBy: memberId }, orderBy: { startsAt: "asc" } }),
+      this.prisma.meetingAnswer.findMany({ where: { memberId }, orderBy: { at: "asc" } }),
+      this.prisma.goal.findMany({ where: { addedBy: memberId }, orderBy: { createdAt: "asc" } }),
+    ]);
     const [mentoring, mentored, meetings, drafts, audit] = await Promise.all([
       this.prisma.pairing.findMany({ where: { mentorId: memberId }, include: { mentee: true } }),
       this.prisma.pairing.findMany({ where: { menteeId: memberId }, include: { mentor: true } }),
@@ -69,6 +79,14 @@ export class PrivacyRepository {
         note: m.note,
         removed: m.deletedAt !== null,
       })),
+      plannedMeetings: planned.map((m) => ({
+        startsAt: m.startsAt,
+        minutes: m.minutes,
+        place: m.place,
+        status: m.status,
+      })),
+      meetingAnswers: answers.map((a) => ({ kind: a.kind, answer: a.answer, at: a.at })),
+      goalsAdded: goals.map((g) => ({ text: g.text, status: g.status, createdAt: g.createdAt })),
       draftsInProgress: drafts,
       auditEvents: audit.map((a) => ({ at: a.at, action: a.action })),
     };
@@ -82,8 +100,9 @@ export class PrivacyRepository {
   }
 
   /**
-   * One transaction: ends open pairings, removes the profile details, guardian, acceptances, notes,
-   * drafts and assistant counters, and blanks the name and platform id. Kept: the pairings and the
+   * One transaction: ends open pairings, removes the profile details, guardian, acceptances, notes
+   * (on logs and about meetings), the places of meetings they planned, the goals' words, drafts and
+   * assistant counters, and blanks the name and platform id. Kept: the pairings and the
    * minutes of meetings (anonymous), a student's stage and region (the program's figures), and the
    * audit log (which holds ids, never personal values).
    */
@@ -133,6 +152,13 @@ export class PrivacyRepository {
       await tx.agreementAcceptance.deleteMany({ where: { memberId } });
       const meetingsKept = (await tx.meetingLog.updateMany({ where: { memberId }, data: { note: null } }))
         .count;
+      // what they wrote about meetings and goals goes; the meetings and goals stay, blank, for the totals
+      await tx.meetingAnswer.deleteMany({ where: { memberId, kind: "note" } });
+      await tx.plannedMeeting.updateMany({ where: { plannedBy: memberId }, data: { place: "" } });
+      await tx.goal.updateMany({
+        where: { OR: [{ addedBy: memberId }, { pairing: { menteeId: memberId } }] },
+        data: { text: "" },
+      });
       await tx.flowDraft.deleteMany({ where: { platform: m.platform, userId: m.platformUserId } });
       await tx.counter.deleteMany({ where: { key: { contains: counterKeyPart } } });
       await tx.member.update({

@@ -2,8 +2,10 @@
 // pairs: pairings; members with their profiles and latest acceptance (one joined query); minutes
 // per pair per month; pauses. The SQL is plain enough for both SQLite and PostgreSQL.
 import { Prisma, type PrismaClient } from "@prisma/client";
+import type { Goal } from "../domain/goals/types.ts";
 import type { PauseRow } from "../domain/hours/pauses.ts";
 import type { MonthTotal } from "../domain/hours/totals.ts";
+import type { FeedbackRow } from "../domain/meetings/feedback.ts";
 import type { Member, MemberKind, PlatformName } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
 import type { Day } from "../domain/time.ts";
@@ -14,6 +16,10 @@ export interface Snapshot {
   members: Member[];
   totals: MonthTotal[];
   pauses: PauseRow[];
+  /** the pairs' goals */
+  goals: Goal[];
+  /** ratings and private notes about meetings of the season (coordinators only) */
+  feedback: FeedbackRow[];
 }
 
 type Raw = Record<string, unknown>;
@@ -136,6 +142,34 @@ export class SnapshotRepository {
       return mentor && mentee ? [{ ...toPairing(r), mentor, mentee }] : [];
     });
     const totals = totalRows.map(toMonthTotal);
-    return { pairings, members, totals, pauses };
+    const ids = pairings.map((p) => p.id);
+    const [goalRows, answerRows] = await Promise.all([
+      this.prisma.goal.findMany({
+        where: { pairingId: { in: ids } },
+        orderBy: [{ pairingId: "asc" }, { position: "asc" }],
+      }),
+      this.prisma.meetingAnswer.findMany({
+        where: {
+          kind: { in: ["rating", "note"] },
+          meeting: { pairingId: { in: ids }, startsAt: { gte: new Date(`${seasonStart}T00:00:00Z`) } },
+        },
+        include: { meeting: { select: { pairingId: true, startsAt: true } } },
+      }),
+    ]);
+    const goals: Goal[] = goalRows.map((g) => ({
+      ...g,
+      status: g.status === "done" ? "done" : "open",
+      progress: g.progress === "on_track" || g.progress === "stuck" ? g.progress : null,
+    }));
+    const feedback: FeedbackRow[] = answerRows
+      .map((a) => ({
+        pairingId: a.meeting.pairingId,
+        meetingAt: a.meeting.startsAt,
+        memberId: a.memberId,
+        kind: a.kind === "note" ? ("note" as const) : ("rating" as const),
+        value: a.answer,
+      }))
+      .sort((a, b) => a.meetingAt.getTime() - b.meetingAt.getTime());
+    return { pairings, members, totals, pauses, goals, feedback };
   }
 }

@@ -29,6 +29,7 @@ export type UserErrorCode =
   | "too_long"
   | "unclear_hours"
   | "unclear_meeting"
+  | "goal_limit"
   | "no_meeting"
   | "moved"
   | "unknown_id"

@@ -1,6 +1,8 @@
 // What the scheduled messages say, from a pair's facts for the month (hours/month-facts.ts), so the
 // check-in, the nudge, the reminder, the digest and the report agree on who is behind and on the
 // goal a break or a late start leaves.
+import { goalButtons, goalLine } from "./goals/service.ts";
+import type { Goal } from "./goals/types.ts";
 import type { MonthFacts } from "./hours/month-facts.ts";
 import { type PauseRow, pausedOn } from "./hours/pauses.ts";
 import { durationInWords } from "./hours/words.ts";
@@ -36,6 +38,7 @@ export function checkinMessage(
   f: MonthFacts,
   goalHours: number,
   closesOn: Day,
+  goals: Goal[] = [],
 ): Message {
   const name = monthName(month);
   const status =
@@ -51,9 +54,13 @@ export function checkinMessage(
     { id: `checkin-add:${month}`, label: "Add a meeting" },
     { id: `pause-month:${p.id}`, label: "Take a month's break" },
   ];
+  const open = goals.filter((g) => g.status === "open");
+  const goalText = open.length
+    ? `\n\n**Your goals:** how is each going? One tap each.\n${open.map((g, i) => goalLine(g, i + 1)).join("\n")}`
+    : "";
   return {
-    text: `**Your ${name} check-in** with ${data(other(p, me).name)}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).`,
-    buttons,
+    text: `**Your ${name} check-in** with ${data(other(p, me).name)}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).${goalText}`,
+    buttons: [...buttons, ...goalButtons(open)],
   };
 }
 
@@ -88,12 +95,38 @@ export interface DigestLine {
   twoMonthsRunning: boolean;
 }
 
+/** What members said about meetings, for the digest: pairs rated low twice running, and notes. */
+export interface DigestFeedback {
+  lowRated: PairingWithMembers[];
+  notes: { pairing: PairingWithMembers; by: string; text: string }[];
+}
+
+/** The feedback part of the digest: coordinators only ever read this. */
+function feedbackLines(f: DigestFeedback): string {
+  const out: string[] = [];
+  if (f.lowRated.length)
+    out.push(
+      `**Meetings rated low twice in a row** (2 of 5 or under): ${f.lowRated.map((p) => `${data(p.mentor.name)} ↔ ${data(p.mentee.name)}`).join("; ")}. A check-in with them may help.`,
+    );
+  if (f.notes.length)
+    out.push(
+      `**Private notes from members about last month's meetings:**\n${f.notes.map((n) => `- ${data(n.by)} (${data(n.pairing.mentor.name)} ↔ ${data(n.pairing.mentee.name)}): ${data(n.text)}`).join("\n")}`,
+    );
+  return out.length ? `\n\n${out.join("\n\n")}` : "";
+}
+
 export function digestMessage(
   month: Month,
   lines: DigestLine[],
   goalHours: number,
   counted: number,
+  feedback: DigestFeedback = { lowRated: [], notes: [] },
 ): Message {
+  const m = hoursDigest(month, lines, goalHours, counted);
+  return { ...m, text: `${m.text}${feedbackLines(feedback)}` };
+}
+
+function hoursDigest(month: Month, lines: DigestLine[], goalHours: number, counted: number): Message {
   const name = monthName(month);
   if (counted === 0)
     return {

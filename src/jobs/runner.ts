@@ -73,7 +73,7 @@ export async function loadPlanData(
   const months = def.months(period).sort();
   const from = firstDay(months[0] as Month);
   const to = lastDay(months.at(-1) as Month);
-  const { pairings, totals, pauses } = await ctx.services.snapshots.load(
+  const { pairings, totals, pauses, goals, feedback } = await ctx.services.snapshots.load(
     from,
     to > today ? to : today,
     today,
@@ -98,6 +98,8 @@ export async function loadPlanData(
     coordinators,
     coordinatorsComplete: complete,
     meetings,
+    goals,
+    feedback,
   };
 }
 

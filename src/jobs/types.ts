@@ -1,5 +1,7 @@
+import type { Goal } from "../domain/goals/types.ts";
 import type { PauseRow } from "../domain/hours/pauses.ts";
 import type { MonthTotal } from "../domain/hours/totals.ts";
+import type { FeedbackRow } from "../domain/meetings/feedback.ts";
 import type { MeetingWithPair } from "../domain/meetings/types.ts";
 import type { PlatformName } from "../domain/members.ts";
 import type { Message } from "../domain/message.ts";
@@ -27,6 +29,10 @@ export interface PlanData {
   coordinators: { platform: PlatformName; id: string }[];
   /** planned meetings starting around now, for jobs that ask for them (meetingsAround) */
   meetings: MeetingWithPair[];
+  /** the pairs' goals, for the check-in's buttons */
+  goals: Goal[];
+  /** ratings and notes of the season's meetings, for the coordinators' digest */
+  feedback: FeedbackRow[];
 }
 
 export interface PlannedSend {

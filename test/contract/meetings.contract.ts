@@ -144,6 +144,77 @@ export function meetingsContract(name: string, makeDriver: DriverFactory): void 
       expect(await d.prisma.meetingLog.count()).toBe(1);
     });
 
+    it("goals: up to three open, shown in the space, marked done once, asked about in the check-in, in the report", async () => {
+      await pair(d);
+      expect(await say(d, "lee", "goals", "add Shadow in the ER this spring")).toMatch(
+        /Added the goal .*1 of 3 open/,
+      );
+      expect(await spaceText(d)).toMatch(
+        /lee Student added a goal for lee Student: .*Shadow in the ER this spring/,
+      );
+      await say(d, "maria", "goals", "add Volunteer at the food bank");
+      await say(d, "lee", "goals", "add Take the MCAT in 2029");
+      expect(await say(d, "lee", "goals", "add One too many")).toMatch(
+        /already has 3 open goals.*Nothing was added/,
+      );
+      expect(await say(d, "lee", "goals", "add   ")).toMatch(/Say what the goal is/);
+      const list = await say(d, "maria", "goals", "list");
+      expect(list).toMatch(
+        /1\. Shadow in the ER this spring \(open\)\n2\. Volunteer at the food bank \(open\)\n3\. Take the MCAT in 2029/,
+      );
+      expect(await say(d, "maria", "goals", "done 2")).toMatch(/Noted: "Volunteer at the food bank" is done/);
+      expect(await spaceText(d)).toMatch(/Goal done: .*Volunteer at the food bank/);
+      expect(await say(d, "maria", "goals", "done 3")).toMatch(/already done/);
+      expect(await say(d, "maria", "goals", "done 9")).toMatch(
+        /Give the goal's number from \/goals list \(1 to 3\)/,
+      );
+
+      await d.runJob("monthly-checkin", "2026-12-01T19:00:00Z");
+      const checkin = (await d.dms("lee")).join("\n");
+      expect(checkin).toMatch(/Your goals:.*how is each going/);
+      expect(checkin).toMatch(/Shadow in the ER this spring/);
+      const shadow = await d.prisma.goal.findFirstOrThrow({ where: { text: { startsWith: "Shadow" } } });
+      expect(await d.press("lee", `goal-progress:${shadow.id}:stuck`)).toMatch(/is stuck/);
+      expect(await d.press("lee", `goal-progress:${shadow.id}:stuck`)).toMatch(/Already noted/);
+      expect(await d.press("omar", `goal-progress:${shadow.id}:done`)).toMatch(
+        /haven't signed up|isn't one of your pair's/,
+      );
+      const report = await say(d, "cora", "pairings", "report nov");
+      expect(report).toMatch(/1 done, 2 open \(1 stuck\)/);
+    });
+
+    it("feedback: each member rates a meeting once, notes reach only the coordinators, and two low ratings are flagged", async () => {
+      await pair(d);
+      const meetAndRate = async (plan: string, endIso: string, rating: number) => {
+        await say(d, "maria", "meet", plan);
+        const m = await d.prisma.plannedMeeting.findFirstOrThrow({ orderBy: { startsAt: "desc" } });
+        d.clock.set(endIso);
+        const said = await d.press("lee", `meet-met:${m.id}:0:yes`);
+        expect(said).toMatch(/How did it go\?.*Only the program's coordinators see it/);
+        expect(await d.press("lee", `meet-rate:${m.id}:${rating}`)).toMatch(
+          new RegExp(`${rating} of 5, seen only by the coordinators`),
+        );
+        expect(await d.press("lee", `meet-rate:${m.id}:5`)).toMatch(
+          new RegExp(`already rated this meeting ${rating} of 5`),
+        );
+        return m;
+      };
+      await meetAndRate("thu 4pm zoom", "2026-11-13T02:30:00Z", 2);
+      await meetAndRate("mon 4pm zoom", "2026-11-17T02:30:00Z", 1);
+      expect(await say(d, "lee", "meet", "note we keep getting cut off and it feels rushed")).toMatch(
+        /Only the coordinators see it \(not your mentor or student\)/,
+      );
+      expect(await spaceText(d)).not.toMatch(/cut off/);
+      expect((await d.dms("maria")).join("\n")).not.toMatch(/cut off/);
+      await d.runJob("coordinator-digest", "2026-12-05T18:00:00Z");
+      const digest = (await d.dms("cora")).join("\n");
+      expect(digest).toMatch(/Meetings rated low twice in a row.*Dr\. Maria Lopez ↔ lee Student/);
+      expect(digest).toMatch(
+        /lee Student \(Dr\. Maria Lopez ↔ lee Student\): we keep getting cut off and it feels rushed/,
+      );
+      expect(await say(d, "cora", "pairings", "report nov")).toMatch(/meetings rated 1\.5 of 5|1\.5\/5/);
+    });
+
     it("asks back instead of guessing, and refuses buttons that are not the person's", async () => {
       await pair(d);
       const asks: [string, RegExp][] = [

@@ -69,6 +69,8 @@ function data(
     ),
     pauses,
     meetings: [],
+    goals: [],
+    feedback: [],
     coordinators: [{ platform: "slack", id: "UCORA" }],
   };
 }

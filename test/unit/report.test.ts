@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { Member } from "../../src/domain/members.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
-import { buildReport, type ReportInput } from "../../src/domain/report/build.ts";
+import { buildReport, type ReportInput, type ReportRow } from "../../src/domain/report/build.ts";
 import { CSV_COLUMNS, csvCell, neutralise, parseCsv, reportCsv } from "../../src/domain/report/csv.ts";
-import { PAGE_BUDGET, reportPage, reportTable } from "../../src/domain/report/render.ts";
+import { PAGE_BUDGET, reportPage, reportTable, rowLine } from "../../src/domain/report/render.ts";
 import { toDiscordMessages } from "../../src/platforms/discord/format.ts";
 import { messageBlocks } from "../../src/platforms/slack/format.ts";
 import { coordinatorHome } from "../../src/platforms/slack/home.ts";
@@ -151,6 +151,33 @@ const fixture: ReportInput = {
   members: Object.values(M),
   currentAgreementSha: SHA,
   dayOf: (d) => d.toISOString().slice(0, 10),
+  // A's last two meetings were rated low (after a good one); C rated once
+  feedback: [
+    ["A", "2026-10-05", "4"],
+    ["A", "2026-11-03", "2"],
+    ["A", "2026-11-17", "1"],
+    ["C", "2026-11-20", "5"],
+  ].map(([pairingId, day, value]) => ({
+    pairingId: pairingId as string,
+    meetingAt: new Date(`${day}T20:00:00Z`),
+    memberId: "x",
+    kind: "rating" as const,
+    value: value as string,
+  })),
+  goals: [
+    { id: "g1", status: "done", progress: null },
+    { id: "g2", status: "open", progress: "stuck" },
+    { id: "g3", status: "open", progress: "on_track" },
+  ].map((g) => ({
+    ...g,
+    status: g.status as "open" | "done",
+    progress: g.progress as "stuck" | "on_track" | null,
+    pairingId: "A",
+    text: "Shadow in the ER",
+    addedBy: "x",
+    createdAt: new Date("2026-10-02T00:00:00Z"),
+    doneAt: null,
+  })),
 };
 
 describe("the report's numbers", () => {
@@ -191,7 +218,7 @@ describe("the report's numbers", () => {
       seasonMinutes: 240,
       monthsUnder: 0,
       lastMeeting: "2026-11-03",
-      flags: [],
+      flags: ["two low ratings in a row"],
     });
     expect(row("B")).toMatchObject({
       standing: "no_hours",
@@ -222,6 +249,23 @@ describe("the report's numbers", () => {
       flags: ["ended Nov 12"],
     });
     expect(row("G")).toBeUndefined();
+  });
+
+  it("shows each pair's season rating and goals, and flags two low ratings in a row", () => {
+    const a = r.rows.find((x) => x.pairingId === "A");
+    const c = r.rows.find((x) => x.pairingId === "C");
+    expect(a?.rating).toBe(2.3);
+    expect(a?.ratings).toBe(3);
+    expect(a?.flags).toContain("two low ratings in a row");
+    expect(a?.goals).toEqual({ open: 2, done: 1, stuck: 1 });
+    expect(c?.rating).toBe(5);
+    expect(c?.flags).not.toContain("two low ratings in a row");
+    expect(rowLine(a as ReportRow)).toMatch(/meetings rated 2\.3 of 5 · goals 1 done, 2 open \(1 stuck\)/);
+    const csv = parseCsv(reportCsv(r));
+    const header = csv[0] as string[];
+    const rowA = csv.find((row) => row.includes("ann")) as string[];
+    expect(rowA[header.indexOf("meeting_rating_average")]).toBe("2.3");
+    expect(rowA[header.indexOf("goals_stuck")]).toBe("1");
   });
 
   it("has the queue as it was at the end of the month: students waiting longest first, mentors with places", () => {

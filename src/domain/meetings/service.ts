@@ -8,6 +8,7 @@ import { durationInWords } from "../hours/words.ts";
 import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
 import type { Mailer, PairingWithMembers, SpacePort } from "../pairing/types.ts";
+import { cleanText } from "../text.ts";
 import { type Day, dayOf } from "../time.ts";
 import {
   cancelledCard,
@@ -48,8 +49,10 @@ interface PlanDraft {
   pairings: string[];
 }
 
+export const NOTE_MAX_LENGTH = 500;
+
 export const MEET_HELP =
-  "Plan your next meeting: `/meet tue 5pm zoom`, `/meet nov 20 4:30pm Loussac Library` or `/meet tomorrow 6pm 45m`. Also: /meet list, /meet cancel. Running /meet again moves the planned meeting.";
+  "Plan your next meeting: `/meet tue 5pm zoom`, `/meet nov 20 4:30pm Loussac Library` or `/meet tomorrow 6pm 45m`. Also: /meet list, /meet cancel, /meet note (a private note to the coordinators about your last meeting). Running /meet again moves the planned meeting.";
 
 export class MeetingsService {
   constructor(private readonly deps: MeetingDeps) {}
@@ -339,7 +342,79 @@ export class MeetingsService {
       sequence: m.sequence,
       at: now,
     });
-    return { text };
+    if (answer === "no") return { text };
+    return {
+      text: `${text}\n\n**How did it go?** If you like, rate it from 1 (not well) to 5 (very well). Only the program's coordinators see it; for a private note to them, type /meet note and your words.`,
+      buttons: [1, 2, 3, 4, 5].map((n) => ({ id: `meet-rate:${m.id}:${n}`, label: String(n) })),
+    };
+  }
+
+  /** A rating of a meeting that happened, 1 to 5, once per member; only coordinators see it. */
+  async rate(user: PlatformUser, arg: string): Promise<Message> {
+    const [meetingId = "", raw = ""] = arg.split(":");
+    const rating = Number(raw);
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+      throw new UserError("That button is no longer valid. Nothing was changed.", "bad_button");
+    const me = await this.memberOf(user);
+    const m = await this.meetingOf(me, meetingId);
+    if (new Date(m.startsAt.getTime() + m.minutes * 60_000) > this.deps.clock.now())
+      throw new UserError(
+        "That meeting hasn't ended yet: rate it once it has. Nothing was changed.",
+        "future",
+      );
+    const given = await this.deps.plans.answer({
+      meetingId: m.id,
+      memberId: me.id,
+      kind: "rating",
+      answer: String(rating),
+      sequence: m.sequence,
+      at: this.deps.clock.now(),
+    });
+    if (!given) {
+      const before = m.answers.find((a) => a.kind === "rating" && a.memberId === me.id)?.answer;
+      throw new AlreadyDone(
+        `You already rated this meeting${before ? ` ${before} of 5` : ""}: nothing was changed.`,
+      );
+    }
+    return { text: `Thank you: ${rating} of 5, seen only by the coordinators.` };
+  }
+
+  /** A private note to the coordinators about the member's latest meeting; a new one replaces it. */
+  async note(user: PlatformUser, raw: string): Promise<Message> {
+    const text = cleanText(raw, { multiline: true });
+    if (!text)
+      throw new UserError(
+        "Add your note after /meet note, e.g. `/meet note we talked about MCAT timing`.",
+        "bad_arguments",
+      );
+    if (text.length > NOTE_MAX_LENGTH)
+      throw new UserError(
+        `Please keep a note to ${NOTE_MAX_LENGTH} characters (this one has ${text.length}). Nothing was saved.`,
+        "too_long",
+      );
+    const me = await this.memberOf(user);
+    const pairs = await this.deps.pairs.activePairingsOf(me.id);
+    const now = this.deps.clock.now();
+    const m = await this.deps.plans.lastEndedOf(
+      pairs.map((p) => p.id),
+      now,
+    );
+    if (!m)
+      throw new UserError(
+        "A note goes with a meeting planned with /meet once it has happened, and none has yet.",
+        "no_meeting",
+      );
+    await this.deps.plans.answer({
+      meetingId: m.id,
+      memberId: me.id,
+      kind: "note",
+      answer: text,
+      sequence: m.sequence,
+      at: now,
+    });
+    return {
+      text: `Saved your note about the meeting on ${whenInWords(m.startsAt, this.deps.timeZone)}. Only the coordinators see it (not your mentor or student); a new note replaces it.`,
+    };
   }
 
   private async logOnce(

@@ -22,7 +22,8 @@ export interface PlannedMeeting {
 export interface MeetingAnswerRow {
   meetingId: string;
   memberId: string;
-  kind: "rsvp" | "met";
+  /** "rsvp" and "note" may change (the latest counts); "met" and "rating" are given once */
+  kind: "rsvp" | "met" | "rating" | "note";
   answer: string;
   sequence: number;
   at: Date;
@@ -60,6 +61,8 @@ export interface MeetingPlanStore {
    * when this member had already answered it.
    */
   answer(row: MeetingAnswerRow): Promise<boolean>;
+  /** the member's meeting that ended most recently by `now` (for a note about it), if any */
+  lastEndedOf(pairingIds: string[], now: Date): Promise<PlannedMeeting | null>;
   /** planned meetings starting in [from, to), with their pairs and answers (the reminders' window) */
   startingBetween(from: Date, to: Date): Promise<MeetingWithPair[]>;
 }

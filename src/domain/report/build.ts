@@ -2,6 +2,8 @@
 // per pair. Pure, so the numbers can be checked against a hand-computed fixture. Every figure is
 // true of the month it describes: a pairing's status, its breaks, the queue and the season are
 // taken as they were at the end of that month (or today, for the month in progress).
+
+import type { Goal } from "../goals/types.ts";
 import {
   breaksIn,
   endedOnOf,
@@ -13,6 +15,7 @@ import {
 } from "../hours/month-facts.ts";
 import type { PauseRow } from "../hours/pauses.ts";
 import type { MonthTotal } from "../hours/totals.ts";
+import { averageRating, type FeedbackRow, ratingsOf, twoLowInARow } from "../meetings/feedback.ts";
 import type { Member } from "../members.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
 import { addMonths, type Day, lastDay, type Month, monthInSeason, monthOfDay, shortDay } from "../time.ts";
@@ -31,6 +34,10 @@ export interface ReportInput {
   pauses: PauseRow[];
   /** every member, to find the students waiting and the mentors with room */
   members: Member[];
+  /** the pairs' goals (/goals) */
+  goals: Goal[];
+  /** meetings' ratings and notes of the season (coordinators only) */
+  feedback: FeedbackRow[];
   currentAgreementSha: string;
   dayOf: (d: Date) => Day;
 }
@@ -58,6 +65,10 @@ export interface ReportRow {
   monthsUnder: number;
   lastMeeting: Day | null;
   flags: string[];
+  /** the season's average rating of the pair's meetings (1 to 5), or null before any */
+  rating: number | null;
+  ratings: number;
+  goals: { open: number; done: number; stuck: number };
 }
 
 /** Pairs by standing: each active pair is in exactly one, so they add up. */
@@ -218,7 +229,10 @@ export function buildReport(input: ReportInput): Report {
       seasonMinutes: months.reduce((n, m) => n + minutesOf(p.id, m), 0),
       monthsUnder,
       lastMeeting: lastMeeting.get(p.id) ?? null,
-      flags,
+      flags: twoLowInARow(input.feedback, p.id) ? [...flags, "two low ratings in a row"] : flags,
+      rating: averageRating(input.feedback, p.id),
+      ratings: ratingsOf(input.feedback, p.id).length,
+      goals: goalCounts(input.goals, p.id),
     });
   }
 
@@ -306,6 +320,15 @@ function funders(
 }
 
 /** Minutes per pair and month, and each pair's last meeting on or before the report's day. */
+function goalCounts(goals: Goal[], pairingId: string): ReportRow["goals"] {
+  const mine = goals.filter((g) => g.pairingId === pairingId);
+  return {
+    open: mine.filter((g) => g.status === "open").length,
+    done: mine.filter((g) => g.status === "done").length,
+    stuck: mine.filter((g) => g.status === "open" && g.progress === "stuck").length,
+  };
+}
+
 function pairMinutes(totals: ReportInput["totals"], month: Month, asOf: Day) {
   const perMonth = new Map<string, Map<Month, number>>();
   const lastMeeting = new Map<string, Day>();

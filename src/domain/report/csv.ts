@@ -23,6 +23,11 @@ export const CSV_COLUMNS = [
   "months_under_goal",
   "last_meeting",
   "flags",
+  "meeting_rating_average",
+  "meeting_ratings",
+  "goals_open",
+  "goals_done",
+  "goals_stuck",
 ] as const;
 
 export function neutralise(cell: string): string {
@@ -59,6 +64,11 @@ export function reportCsv(r: Report): Buffer {
         x.monthsUnder,
         x.lastMeeting,
         x.flags.join("; "),
+        x.rating,
+        x.ratings,
+        x.goals.open,
+        x.goals.done,
+        x.goals.stuck,
       ]
         .map(csvCell)
         .join(","),

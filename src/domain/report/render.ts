@@ -26,6 +26,12 @@ export function rowLine(r: ReportRow): string {
     `season ${h(r.seasonMinutes)}`,
     ...(r.monthsUnder ? [`${r.monthsUnder} month${r.monthsUnder === 1 ? "" : "s"} under`] : []),
     r.lastMeeting ? `last met ${shortDay(r.lastMeeting)}` : "no meeting logged",
+    ...(r.rating !== null ? [`meetings rated ${r.rating} of 5`] : []),
+    ...(r.goals.open + r.goals.done
+      ? [
+          `goals ${r.goals.done} done, ${r.goals.open} open${r.goals.stuck ? ` (${r.goals.stuck} stuck)` : ""}`,
+        ]
+      : []),
     ...r.flags,
   ];
   return `- ${mark}**${data(r.mentor)} ↔ ${data(r.student)}** (${labelOf(STAGES, r.stage).toLowerCase()}): ${parts.join(" · ")}`;
@@ -147,7 +153,19 @@ export function reportPage(r: Report, n: number, budget = PAGE_BUDGET): { messag
 
 /** A plain text table for the console. */
 export function reportTable(r: Report): string {
-  const head = ["Mentor", "Student", "Stage", "This mo", "Last mo", "Season", "Under", "Last met", "Flags"];
+  const head = [
+    "Mentor",
+    "Student",
+    "Stage",
+    "This mo",
+    "Last mo",
+    "Season",
+    "Under",
+    "Last met",
+    "Rated",
+    "Goals",
+    "Flags",
+  ];
   const body = r.rows.map((x) => [
     x.mentor,
     x.student,
@@ -157,6 +175,10 @@ export function reportTable(r: Report): string {
     h(x.seasonMinutes),
     String(x.monthsUnder),
     x.lastMeeting ?? "-",
+    x.rating === null ? "-" : `${x.rating}/5`,
+    x.goals.open + x.goals.done
+      ? `${x.goals.done} done, ${x.goals.open} open${x.goals.stuck ? ` (${x.goals.stuck} stuck)` : ""}`
+      : "-",
     [STANDING[x.standing], ...x.flags].filter(Boolean).join("; "),
   ]);
   const widths = head.map((_, i) =>

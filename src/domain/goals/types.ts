@@ -1,0 +1,31 @@
+// The goals a pair sets for the student (the agreement's first aim: "to assist mentees with the
+// development of goals toward becoming a physician").
+import type { AuditEntry } from "../members.ts";
+
+export type GoalProgress = "on_track" | "stuck";
+
+export interface Goal {
+  id: string;
+  pairingId: string;
+  text: string;
+  status: "open" | "done";
+  progress: GoalProgress | null;
+  addedBy: string;
+  createdAt: Date;
+  doneAt: Date | null;
+}
+
+export const MAX_OPEN_GOALS = 3;
+
+export interface GoalStore {
+  /** One transaction holding the pair's row: adds the goal unless the pair has MAX_OPEN_GOALS open. */
+  add(
+    g: { pairingId: string; text: string; addedBy: string; at: Date },
+    audit: AuditEntry[],
+  ): Promise<{ ok: true; goal: Goal; open: number } | { ok: false }>;
+  /** the pairs' goals, open first, each in the order they were added */
+  forPairs(pairingIds: string[]): Promise<Goal[]>;
+  get(id: string): Promise<Goal | null>;
+  /** sets the progress, or marks it done; false when it already was so (a second press) */
+  update(id: string, to: GoalProgress | "done", at: Date, audit: AuditEntry[]): Promise<boolean>;
+}
