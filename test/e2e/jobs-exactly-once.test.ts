@@ -80,6 +80,42 @@ describe("scheduled sends happen exactly once", () => {
     expect(sentBy.reduce((x, y) => x + y, 0)).toBe(PAIRS * 2);
   }, 30_000);
 
+  it("meeting reminders: two instances at once, then a restart, and each reminder and 'Did you meet?' goes once", async () => {
+    const db = await openDatabase(DATABASE_URL, silentLogger);
+    const at = new Date(AT).getTime();
+    const long = new Date(at - 7 * 86_400_000);
+    for (const [i, p] of pairs.entries())
+      await db.prisma.plannedMeeting.create({
+        data: {
+          pairingId: p.pairingId,
+          // even pairs met two hours ago (asked "Did you meet?"); odd ones meet in 30 minutes (reminded)
+          startsAt: new Date(i % 2 === 0 ? at - 2 * 3_600_000 : at + 30 * 60_000),
+          minutes: 60,
+          place: "zoom",
+          status: "planned",
+          plannedBy: "seed",
+          createdAt: long,
+          updatedAt: long,
+        },
+      });
+    await db.close();
+    const [a, b] = [job("meeting-reminders"), job("meeting-reminders")];
+    expect([await a.exited, await b.exited]).toEqual([0, 0]);
+    const met = pairs.filter((_, i) => i % 2 === 0);
+    const soon = pairs.filter((_, i) => i % 2 === 1);
+    const asked = (u: string) => slack.messagesTo(u).filter((m) => /Did you meet\?/.test(m)).length;
+    const reminded = (c: string) => slack.messagesTo(c).filter((m) => /In an hour:/.test(m)).length;
+    expect(met.flatMap((p) => [asked(p.mentorUserId), asked(p.menteeUserId)])).toEqual(
+      met.flatMap(() => [1, 1]),
+    );
+    expect(soon.map((p) => reminded(p.spaceId))).toEqual(soon.map(() => 1));
+    const sentBy = [a.stdout(), b.stdout()].map((s) => Number(/(\d+) sent/.exec(s)?.[1]));
+    expect(sentBy.reduce((x, y) => x + y, 0)).toBe(met.length * 2 + soon.length);
+    const restart = job("meeting-reminders");
+    expect(await restart.exited).toBe(0);
+    expect(restart.stdout()).toMatch(`0 sent, ${met.length * 2 + soon.length} already sent, 0 failed.`);
+  }, 30_000);
+
   it("a 429 waits for Retry-After and nothing is lost", async () => {
     slack.fail("chat.postMessage", () => ({
       status: 429,
