@@ -266,6 +266,10 @@ describe("the report's numbers", () => {
     const rowA = csv.find((row) => row.includes("ann")) as string[];
     expect(rowA[header.indexOf("meeting_rating_average")]).toBe("2.3");
     expect(rowA[header.indexOf("goals_stuck")]).toBe("1");
+    const page = reportPage(r, 0).message.text;
+    expect(page).toMatch(/\*\*Goals stuck \(1\):\*\* .*maria.* ↔ .*ann/);
+    expect(page).toMatch(/Meetings rated low twice in a row \(1\)/);
+    expect(JSON.stringify(coordinatorHome(r))).toMatch(/Goals stuck \(1\)/);
   });
 
   it("has the queue as it was at the end of the month: students waiting longest first, mentors with places", () => {

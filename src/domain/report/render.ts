@@ -128,10 +128,23 @@ function pack(lines: string[], budget: number): string[][] {
 }
 
 /** Page n (0-based) of the report, with "More" and "CSV" buttons. Every page fits the budget. */
+/** Pairs whose goals are stuck or whose last two meetings were rated low: for a coordinator to look at. */
+export function attentionLines(r: Report): string[] {
+  const pair = (x: ReportRow) => `${data(x.mentor)} ↔ ${data(x.student)}`;
+  const stuck = r.rows.filter((x) => x.status !== "ended" && x.goals.stuck > 0);
+  const low = r.rows.filter((x) => x.status !== "ended" && x.flags.includes("two low ratings in a row"));
+  const out: string[] = [];
+  if (stuck.length) out.push(`**Goals stuck (${stuck.length}):** ${stuck.map(pair).join("; ")}`);
+  if (low.length)
+    out.push(`**Meetings rated low twice in a row (${low.length}):** ${low.map(pair).join("; ")}`);
+  return out;
+}
+
 export function reportPage(r: Report, n: number, budget = PAGE_BUDGET): { message: Message; pages: number } {
   const title = `**Pairs report, ${monthLabel(r.month)}** (goal ${r.goalHours} hours a month)`;
   const lines = [
     ...summaryLines(r),
+    ...attentionLines(r),
     ...funderLines(r),
     `**Pairs, behind first (${r.rows.length})**`,
     ...r.rows.map((row) => rowLine(row)),

@@ -2,7 +2,13 @@
 import type { types } from "@slack/bolt";
 import type { Message } from "../../domain/message.ts";
 import type { Report } from "../../domain/report/build.ts";
-import { funderLines, queueLines, rowLine, summaryLines } from "../../domain/report/render.ts";
+import {
+  attentionLines,
+  funderLines,
+  queueLines,
+  rowLine,
+  summaryLines,
+} from "../../domain/report/render.ts";
 import { monthLabel } from "../../domain/time.ts";
 import { plain, SLACK_LIMITS, sectionBlocks } from "./format.ts";
 
@@ -10,7 +16,7 @@ export function coordinatorHome(r: Report): types.HomeView {
   const behind = r.rows.filter((x) => x.standing === "behind" || x.standing === "no_hours");
   const blocks: types.KnownBlock[] = [
     { type: "header", text: plain(`Pairs report, ${monthLabel(r.month)}`, SLACK_LIMITS.headerText) },
-    ...sectionBlocks(summaryLines(r).join("\n")),
+    ...sectionBlocks([...summaryLines(r), ...attentionLines(r)].join("\n")),
     ...sectionBlocks(funderLines(r).join("\n")),
     { type: "divider" },
     ...sectionBlocks(
