@@ -46,7 +46,7 @@ export const meet: CommandDefinition = {
       case "cancel":
         return reply(await planning.cancel(ctx.user, ctx.platform));
       case "note":
-        return reply(await planning.note(ctx.user, text));
+        return reply(await planning.note(ctx.user, ctx.platform, text));
       default:
         if (text === "" || text.toLowerCase() === "help") return reply(MEET_HELP);
         return reply(await planning.plan(ctx.user, ctx.platform, text));

@@ -109,6 +109,22 @@ export function buildServices(
     goalHours,
     readLog: (text, today) => readLogText(text, today, zone),
   });
+  const assistant = new Assistant({
+    index: faq.index,
+    counters: new CounterRepository(db.prisma),
+    model,
+    meaning: model ? new MeaningIndex(faq.entries, model, new FaqEmbeddingRepository(db.prisma), log) : null,
+    clock,
+    log,
+    timeZone: zone,
+    ratePerHour: config.ASK_RATE_PER_HOUR,
+    personDailyCap: config.ASK_PERSON_DAILY_CAP,
+    dailyCap: config.ASK_DAILY_CAP,
+    allowBurst: (user) => throttle.allow(user),
+    onOutcome: (kind) => metrics.ask(kind),
+    crisisAlert: config.ASK_CRISIS_ALERT,
+    coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
+  });
   const plans = new PlannedMeetingRepository(db.prisma, db.provider);
   return {
     settings,
@@ -134,6 +150,7 @@ export function buildServices(
       goals: new GoalRepository(db.prisma, db.provider),
       drafts,
       clock,
+      safety: assistant,
     }),
     planning: new MeetingsService({
       members,
@@ -142,29 +159,13 @@ export function buildServices(
       drafts,
       hours,
       guardian: pairingService,
+      safety: assistant,
       mailer,
       clock,
       timeZone: zone,
       readMeet: readMeetText,
     }),
-    assistant: new Assistant({
-      index: faq.index,
-      counters: new CounterRepository(db.prisma),
-      model,
-      meaning: model
-        ? new MeaningIndex(faq.entries, model, new FaqEmbeddingRepository(db.prisma), log)
-        : null,
-      clock,
-      log,
-      timeZone: zone,
-      ratePerHour: config.ASK_RATE_PER_HOUR,
-      personDailyCap: config.ASK_PERSON_DAILY_CAP,
-      dailyCap: config.ASK_DAILY_CAP,
-      allowBurst: (user) => throttle.allow(user),
-      onOutcome: (kind) => metrics.ask(kind),
-      crisisAlert: config.ASK_CRISIS_ALERT,
-      coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
-    }),
+    assistant,
     reports: new ReportService(snapshots, settings, clock, agreements),
     snapshots,
     privacy: new PrivacyService(privacyStore, members, contactMessages, settings, clock, log),

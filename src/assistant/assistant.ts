@@ -181,6 +181,20 @@ export class Assistant {
     return (await this.answer(user, raw)).message;
   }
 
+  /**
+   * Words a member writes elsewhere (a private note about a meeting, a goal) screened as /ask's are:
+   * danger gets the crisis answer and the coordinators' alert at once, not weeks later in a digest.
+   */
+  async screenWords(
+    user: PlatformUser,
+    port: SpacePort,
+    raw: string,
+    where: string,
+  ): Promise<Message | null> {
+    if (!crisisSignalOf(raw)) return null;
+    return this.crisis(user, port, where);
+  }
+
   /** The answer to a question already screened for danger: its form, the limits, then the FAQ. */
   private async answer(user: PlatformUser, raw: string): Promise<{ message: Message; answered: boolean }> {
     const question = cleanText(raw);
@@ -278,7 +292,7 @@ export class Assistant {
   }
 
   /** Every crisis message gets the full answer; coordinators hear at once, then at most once more an hour. */
-  private async crisis(user: PlatformUser, port: SpacePort): Promise<Message> {
+  private async crisis(user: PlatformUser, port: SpacePort, where = "the assistant"): Promise<Message> {
     await this.count("crisis");
     if (!this.deps.crisisAlert) return { text: crisisText(false) };
     const now = this.deps.clock.now();
@@ -290,7 +304,7 @@ export class Assistant {
       )
       .catch(() => 1); // if the count cannot be read, alert: a second alert is better than none
     if (nth > 2) return { text: crisisText(true) };
-    const alerted = await this.alertCoordinators(user, port, nth === 1 ? "first" : "again");
+    const alerted = await this.alertCoordinators(user, port, nth === 1 ? "first" : "again", where);
     return { text: crisisText(alerted || nth > 1) };
   }
 
@@ -298,6 +312,7 @@ export class Assistant {
     user: PlatformUser,
     port: SpacePort,
     which: "first" | "again",
+    where: string,
   ): Promise<boolean> {
     const when = DateTime.fromJSDate(this.deps.clock.now(), { zone: this.deps.timeZone }).toFormat(
       "h:mm a 'on' ccc LLL d",
@@ -305,7 +320,7 @@ export class Assistant {
     const who = `${port.mention(user.userId)} (on ${PLATFORM_NAMES[port.name] ?? port.name})`;
     const text =
       which === "first"
-        ? `**Safety alert from the FAQ assistant.** ${who} wrote to the assistant at ${when} (program time) something that may mean they are in crisis or in danger. They were given the 988 Lifeline, Careline Alaska and 911. Please reach out to them now. (What they wrote is not stored.)`
+        ? `**Safety alert${where === "the assistant" ? " from the FAQ assistant" : ""}.** ${who} wrote to ${where} at ${when} (program time) something that may mean they are in crisis or in danger. They were given the 988 Lifeline, Careline Alaska and 911. Please reach out to them now. ${where === "the assistant" ? "(What they wrote is not stored.)" : "(What they wrote is kept with it, for the coordinators only.)"}`
         : `**Safety alert: ${who} wrote again** at ${when} (program time), in words that may mean crisis or danger. They were given the resources again. This is the last alert about them for the next hour; they still get the resources every time. (What they wrote is not stored.)`;
     let alerted = false;
     for (const c of await this.deps.coordinatorsOn(port)) {

@@ -215,6 +215,18 @@ export function meetingsContract(name: string, makeDriver: DriverFactory): void 
       expect(await say(d, "cora", "pairings", "report nov")).toMatch(/meetings rated 1\.5 of 5|1\.5\/5/);
     });
 
+    it("danger written in a note or a goal gets the crisis lines and alerts the coordinators at once", async () => {
+      await pair(d);
+      // no meeting has happened yet: the note cannot be kept, but the student is not told only that
+      const note = await say(d, "lee", "meet", "note honestly i dont want to be alive anymore");
+      expect(note).toMatch(/988/);
+      expect((await d.dms("cora")).join("\n")).toMatch(/Safety alert\.[\s\S]*a private note about a meeting/);
+      const goal = await say(d, "lee", "goals", "add stop cutting myself before prom");
+      expect(goal).toMatch(/988/);
+      expect(await d.prisma.goal.count()).toBe(0);
+      expect(await say(d, "lee", "goals", "add Shadow a surgeon this summer")).toMatch(/Added the goal/);
+    });
+
     it("asks back instead of guessing, and refuses buttons that are not the person's", async () => {
       await pair(d);
       const asks: [string, RegExp][] = [

@@ -3,6 +3,7 @@
 import { AlreadyDone, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { DraftStore } from "../hours/service.ts";
+import type { WordScreen } from "../meetings/service.ts";
 import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
 import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
@@ -20,6 +21,8 @@ export interface GoalDeps {
   goals: GoalStore;
   drafts: DraftStore;
   clock: Clock;
+  /** danger in a goal's words gets the crisis answer and the coordinators' alert at once */
+  safety: WordScreen;
 }
 
 const PROGRESS_WORDS: Record<GoalProgress | "done", string> = {
@@ -74,6 +77,9 @@ export class GoalsService {
   }
 
   async add(user: PlatformUser, port: SpacePort, raw: string): Promise<Message> {
+    // a goal is a student's own words: danger in them is answered first, and nothing is added
+    const danger = await this.deps.safety.screenWords(user, port, raw, "the bot's /goals");
+    if (danger) return danger;
     const text = this.checkText(raw);
     const me = await this.memberOf(user);
     const pairs = await this.pairsOf(me);

@@ -26,6 +26,10 @@ export type MeetReader = (
   zone: string,
 ) => { kind: "plan"; start: Date; minutes: number; place: string } | { kind: "ask"; why: string };
 
+export interface WordScreen {
+  screenWords(user: PlatformUser, port: SpacePort, raw: string, where: string): Promise<Message | null>;
+}
+
 export interface MeetingDeps {
   members: { findIdentity(user: PlatformUser): Promise<Member | null> };
   pairs: { activePairingsOf(memberId: string): Promise<PairingWithMembers[]> };
@@ -35,6 +39,8 @@ export interface MeetingDeps {
   guardian: {
     confirmGuardian(user: PlatformUser, isCoordinator: boolean, pairingId: string): Promise<Message>;
   };
+  /** danger in a note gets the crisis answer and the coordinators' alert at once */
+  safety: WordScreen;
   /** set when SMTP_URL is: a minor's guardian gets the first meeting's invitation by e-mail */
   mailer: Mailer | null;
   clock: Clock;
@@ -380,18 +386,22 @@ export class MeetingsService {
   }
 
   /** A private note to the coordinators about the member's latest meeting; a new one replaces it. */
-  async note(user: PlatformUser, raw: string): Promise<Message> {
+  async note(user: PlatformUser, port: SpacePort, raw: string): Promise<Message> {
+    // first, before any refusal: a student in danger never meets "no meeting yet"
+    const danger = await this.deps.safety.screenWords(user, port, raw, "a private note about a meeting");
     const text = cleanText(raw, { multiline: true });
     if (!text)
       throw new UserError(
         "Add your note after /meet note, e.g. `/meet note we talked about MCAT timing`.",
         "bad_arguments",
       );
-    if (text.length > NOTE_MAX_LENGTH)
+    if (text.length > NOTE_MAX_LENGTH) {
+      if (danger) return danger;
       throw new UserError(
         `Please keep a note to ${NOTE_MAX_LENGTH} characters (this one has ${text.length}). Nothing was saved.`,
         "too_long",
       );
+    }
     const me = await this.memberOf(user);
     const pairs = await this.deps.pairs.activePairingsOf(me.id);
     const now = this.deps.clock.now();
@@ -399,11 +409,13 @@ export class MeetingsService {
       pairs.map((p) => p.id),
       now,
     );
-    if (!m)
+    if (!m) {
+      if (danger) return danger;
       throw new UserError(
         "A note goes with a meeting planned with /meet once it has happened, and none has yet.",
         "no_meeting",
       );
+    }
     await this.deps.plans.answer({
       meetingId: m.id,
       memberId: me.id,
@@ -412,9 +424,8 @@ export class MeetingsService {
       sequence: m.sequence,
       at: now,
     });
-    return {
-      text: `Saved your note about the meeting on ${whenInWords(m.startsAt, this.deps.timeZone)}. Only the coordinators see it (not your mentor or student); a new note replaces it.`,
-    };
+    const saved = `Saved your note about the meeting on ${whenInWords(m.startsAt, this.deps.timeZone)}. Only the coordinators see it (not your mentor or student); a new note replaces it.`;
+    return danger ? { ...danger, text: `${danger.text}\n\n${saved}` } : { text: saved };
   }
 
   private async logOnce(
