@@ -31,6 +31,8 @@ export const goals: CommandDefinition = {
         return reply(await service.done(ctx.user, ctx.platform, text));
       default:
         if (text.toLowerCase() === "help") return reply(GOALS_HELP);
+        // "/goals remove 1": not a subcommand, so it must not quietly show the list
+        if (text) return reply(`There is no /goals ${text.split(/\s+/)[0]}. ${GOALS_HELP}`);
         return reply(await service.list(ctx.user));
     }
   },

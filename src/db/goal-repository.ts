@@ -55,8 +55,8 @@ export class GoalRepository implements GoalStore {
       where: { pairingId: { in: pairingIds } },
       orderBy: [{ pairingId: "asc" }, { position: "asc" }],
     });
-    const goals = rows.map(toGoal);
-    return [...goals.filter((g) => g.status === "open"), ...goals.filter((g) => g.status === "done")];
+    // in the order they were added, done ones too: a goal keeps its number when another is done
+    return rows.map(toGoal);
   }
 
   async get(id: string) {

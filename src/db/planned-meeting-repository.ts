@@ -50,7 +50,9 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
         where: { pairingId: p.pairingId, status: "planned", startsAt: { gt: p.now } },
         orderBy: { startsAt: "asc" },
       });
-      const fields = { startsAt: p.startsAt, minutes: p.minutes, place: p.place, plannedBy: p.plannedBy };
+      // moved without saying where: it stays where it was
+      const place = p.place || current?.place || "";
+      const fields = { startsAt: p.startsAt, minutes: p.minutes, place, plannedBy: p.plannedBy };
       const row = current
         ? await tx.plannedMeeting.update({
             where: { id: current.id },
@@ -92,7 +94,8 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.plannedMeeting.updateMany({
         where: { id, status: "planned" },
-        data: { status: "cancelled", updatedAt: at },
+        // a cancellation is a change of the event: calendars take it only with a higher SEQUENCE
+        data: { status: "cancelled", updatedAt: at, sequence: { increment: 1 } },
       });
       if (count > 0) await writeAudit(tx, audit);
       return count > 0;

@@ -54,13 +54,13 @@ export function checkinMessage(
     { id: `checkin-add:${month}`, label: "Add a meeting" },
     { id: `pause-month:${p.id}`, label: "Take a month's break" },
   ];
-  const open = goals.filter((g) => g.status === "open");
+  const open = goals.map((g, i) => ({ g, n: i + 1 })).filter(({ g }) => g.status === "open");
   const goalText = open.length
-    ? `\n\n**Your goals:** how is each going? One tap each.\n${open.map((g, i) => goalLine(g, i + 1)).join("\n")}`
+    ? `\n\n**Your goals:** how is each going? One tap each.\n${open.map(({ g, n }) => goalLine(g, n)).join("\n")}`
     : "";
   return {
     text: `**Your ${name} check-in** with ${data(other(p, me).name)}: you logged ${durationInWords(f.minutes)} in ${name}; ${status}\n\nIs anything missing? ${name} stays open for logging until ${formatDay(closesOn)}: /log-hours 1.5 hours ${name.slice(0, 3).toLowerCase()} 28 (the time, then the date).${goalText}`,
-    buttons: [...buttons, ...goalButtons(open)],
+    buttons: [...buttons, ...goalButtons(goals)],
   };
 }
 

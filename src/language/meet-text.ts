@@ -14,7 +14,13 @@ export type MeetReading =
 export const MEET_EXAMPLES =
   "For example: `/meet tue 5pm zoom`, `/meet nov 20 4:30pm Loussac Library` or `/meet tomorrow 6pm 45m`";
 
-export const MEET_LIMITS = { minMinutes: 10, maxMinutes: 240, defaultMinutes: 60, maxDaysAhead: 90 } as const;
+export const MEET_LIMITS = {
+  minMinutes: 10,
+  maxMinutes: 240,
+  defaultMinutes: 60,
+  maxDaysAhead: 90,
+  maxPlaceLength: 200,
+} as const;
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const MONTHS: Record<string, number> = {
@@ -57,6 +63,11 @@ const ZONES: [RegExp, string][] = [
   [/\b(?:pst|pdt|pacific(?: time)?)\b/, "America/Los_Angeles"],
   [/\b(?:hst|hawaii(?:an)?(?: time)?)\b/, "Pacific/Honolulu"],
   [/\b(?:utc|gmt)\b/, "UTC"],
+  // the short forms people write after a time ("5pm ET"): only there, so "mt. view" stays a place
+  [/\bet\b(?!\.)/, "America/New_York"],
+  [/\bct\b(?!\.)/, "America/Chicago"],
+  [/\bmt\b(?!\.)/, "America/Denver"],
+  [/\bpt\b(?!\.)/, "America/Los_Angeles"],
 ].map(([re, zone]) => [new RegExp(AFTER_TIME + (re as RegExp).source), zone as string]);
 
 /** Words that make a plan uncertain: the person has not settled on one time yet. */
@@ -68,6 +79,8 @@ const LEAD_INS =
   /^(?:(?:ok(?:ay)?|so|hey|hi|um+|yeah|yes)[, ]+)*(?:let'?s (?:do|meet|say)|let us meet|can we (?:do|meet|say)|could we (?:do|meet)|how about|what about|meet(?:ing)?|plan(?: a meeting)?(?: for)?|schedule(?: a meeting)?(?: for)?)\b\s*/;
 
 interface Found {
+  /** something that makes the whole reading uncertain, whatever else was read */
+  problem?: string;
   day?: { date: DateTime; said: string; weekday?: number } | { problem: string };
   time?: { hour: number; minute: number } | { problem: string };
   span?: number;
@@ -132,7 +145,16 @@ function takeLength(s: string, f: Found): string | { problem: string } {
   return rest;
 }
 
+/** Zones of other countries, named after a time: asked about, never read as Alaska's time. */
+const OTHER_ZONES = new RegExp(
+  `${AFTER_TIME}\\b(?:ist|bst|cet|cest|eet|eest|wet|aest|aedt|acst|awst|jst|kst|nzst|nzdt|sast|wat|eat|msk|ast|adt|hast|hdt|[a-z]{2,4} time)\\b`,
+);
+
 function takeZone(s: string, f: Found): string {
+  if (OTHER_ZONES.test(s) && !ZONES.some(([re]) => re.test(s))) {
+    f.problem = "I don't know that time zone. Give the time in Alaska time, or as est, cst, mst, pst or utc.";
+    return s.replace(OTHER_ZONES, " ");
+  }
   let rest = s;
   for (const [re, zone] of ZONES)
     rest = rest.replace(re, () => {
@@ -407,6 +429,10 @@ export function readMeetText(raw: string, now: Date, programZone: string): MeetR
   s = takeSpan(s, f);
   if (!f.time) s = takeTime(s, f);
   const place = placeOf(s);
+  if (place.length > MEET_LIMITS.maxPlaceLength)
+    return ask(
+      `Please keep the place to ${MEET_LIMITS.maxPlaceLength} characters (a link to a call is fine). ${MEET_EXAMPLES}.`,
+    );
   if (VAGUE.test(` ${place} `)) return ask(`That sounds like the time is not settled yet. ${MEET_EXAMPLES}.`);
   return settle(f, asTyped(place, original), now, today, programZone);
 }
@@ -429,6 +455,7 @@ function placeOf(rest: string): string {
 }
 
 function settle(f: Found, place: string, now: Date, today: DateTime, programZone: string): MeetReading {
+  if (f.problem) return ask(`${f.problem} ${MEET_EXAMPLES}.`);
   if (f.day && "problem" in f.day) return ask(`${f.day.problem} ${MEET_EXAMPLES}.`);
   if (f.time && "problem" in f.time) return ask(`${f.time.problem} ${MEET_EXAMPLES}.`);
   if (!f.day) return ask(`Which day? ${MEET_EXAMPLES}.`);

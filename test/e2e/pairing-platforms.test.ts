@@ -272,7 +272,7 @@ describe("e-mail to a guardian", () => {
     );
     expect(received[1]!.body).toMatch(/Dear Pat Student,/);
     expect(received[1]!.body).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
-    expect(received[1]!.body).toMatch(/filename=meeting-2026-11-12\.ics/);
+    expect(received[1]!.body).toMatch(/filename=meeting-2026-11-12-1600\.ics/);
     const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();
     d.clock.set("2026-11-13T02:30:00Z");
     await d.press("maria", `meet-met:${meeting.id}:0:guardian`);

@@ -22,7 +22,7 @@ const text = { summary: "Mentoring: Dr. Lopez and Sam", description: "Line one\n
 describe("a meeting's invitation", () => {
   it("is a valid RFC 5545 request: UID, SEQUENCE, DTSTART in UTC, DURATION, a reminder, the place as typed", () => {
     const file = invitationFile(meeting, text, new Date("2026-11-18T01:02:03Z"), "America/Anchorage");
-    expect(file.filename).toBe("meeting-2026-11-24.ics");
+    expect(file.filename).toBe("meeting-2026-11-24-1700.ics");
     const cal = new ICAL.Component(ICAL.parse(file.data.toString("utf8")));
     expect(cal.getFirstPropertyValue("method")).toBe("REQUEST");
     const e = cal.getFirstSubcomponent("vevent") as ICAL.Component;

@@ -130,7 +130,8 @@ export class GoalsService {
         `Your pair already has ${MAX_OPEN_GOALS} open goals: mark one done first (/goals done N), then add this one. Nothing was added.`,
         "goal_limit",
       );
-    const line = `${data(me.name)} added a goal for ${data(pair.mentee.name)}: **${data(text)}** (${r.open} of ${MAX_OPEN_GOALS} open). The monthly check-in asks how it is going.`;
+    const whose = pair.menteeId === me.id ? "a goal" : `a goal for ${data(pair.mentee.name)}`;
+    const line = `${data(me.name)} added ${whose}: **${data(text)}** (${r.open} of ${MAX_OPEN_GOALS} open). The monthly check-in asks how it is going.`;
     if (pair.spaceId) await port.postToSpace(pair.spaceId, { text: line }).catch(() => undefined);
     return {
       text: `Added the goal "${data(text)}" (${r.open} of ${MAX_OPEN_GOALS} open). See them with /goals list.`,
@@ -214,9 +215,11 @@ export class GoalsService {
 
 /** The check-in's buttons for a pair's open goals: one tap each for on track, stuck or done. */
 export function goalButtons(goals: Goal[]): Button[] {
+  // numbered as /goals list numbers them: a done goal keeps its number
   return goals
-    .filter((g) => g.status === "open")
-    .flatMap((g, i) => [
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => g.status === "open")
+    .flatMap(({ g, i }) => [
       { id: `goal-progress:${g.id}:on_track`, label: `Goal ${i + 1}: on track` },
       { id: `goal-progress:${g.id}:stuck`, label: `Goal ${i + 1}: stuck` },
       { id: `goal-progress:${g.id}:done`, label: `Goal ${i + 1}: done`, style: "primary" as const },

@@ -23,7 +23,7 @@ export interface GoalStore {
     g: { pairingId: string; text: string; addedBy: string; at: Date },
     audit: AuditEntry[],
   ): Promise<{ ok: true; goal: Goal; open: number } | { ok: false }>;
-  /** the pairs' goals, open first, each in the order they were added */
+  /** the pairs' goals, each pair's in the order they were added (done ones keep their place) */
   forPairs(pairingIds: string[]): Promise<Goal[]>;
   get(id: string): Promise<Goal | null>;
   /** sets the progress, or marks it done; false when it already was so (a second press) */

@@ -3,8 +3,8 @@
 // no calendar account or OAuth is needed. The meeting's id is the event's UID: a moved meeting is
 // the same event with a higher SEQUENCE, and a cancelled one a METHOD:CANCEL of it.
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { DateTime } from "luxon";
 import type { Attachment } from "../message.ts";
-import { dayOf } from "../time.ts";
 import type { PlannedMeeting } from "./types.ts";
 
 export interface InvitationText {
@@ -40,7 +40,8 @@ export function invitationFile(
   if (method === "request")
     event.createAlarm({ type: ICalAlarmType.display, trigger: 60 * 60, description: text.summary });
   return {
-    filename: `meeting-${dayOf(m.startsAt, zone)}${method === "cancel" ? "-cancelled" : ""}.ics`,
+    // the day and time: two meetings on one day are two files
+    filename: `meeting-${DateTime.fromJSDate(m.startsAt, { zone }).toFormat("yyyy-LL-dd-HHmm")}${method === "cancel" ? "-cancelled" : ""}.ics`,
     contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`,
     data: Buffer.from(cal.toString(), "utf8"),
     title: text.summary,

@@ -150,6 +150,16 @@ export class MeetingsService {
     port: SpacePort,
   ): Promise<Message> {
     const now = this.deps.clock.now();
+    const current = await this.deps.plans.upcoming(pair.id, now);
+    if (
+      current &&
+      current.startsAt.getTime() === start.getTime() &&
+      current.minutes === minutes &&
+      (place === "" || place === current.place)
+    )
+      return {
+        text: `That's already the plan: ${whenInWords(start, this.deps.timeZone)}, for ${durationInWords(minutes)}${current.place ? ` at ${data(current.place)}` : ""}. Nothing was changed.`,
+      };
     const { meeting, moved } = await this.deps.plans.plan(
       { pairingId: pair.id, startsAt: start, minutes, place, plannedBy: me.id, now },
       [{ actorId: me.id, action: "meeting.planned", details: { minutes, hasPlace: place !== "" } }],
@@ -168,7 +178,7 @@ export class MeetingsService {
     if (pair.spaceId) {
       await port.postToSpace(pair.spaceId, card);
       return {
-        text: `${moved ? "Moved" : "Planned"}: ${what}${place ? ` at ${data(place)}` : ""}. The card with the calendar invitation is in your pair's space; reminders come the day before and an hour before.${mailed}`,
+        text: `${moved ? "Moved" : "Planned"}: ${what}${meeting.place ? ` at ${data(meeting.place)}` : ""}. The card with the calendar invitation is in your pair's space; ${remindersPromised(meeting, now)}${mailed}`,
       };
     }
     // no space (it was never opened): the card comes to the person who planned it
@@ -243,7 +253,10 @@ export class MeetingsService {
     if (!cancelled) throw new AlreadyDone("That meeting is already cancelled: nothing was changed.");
     if (m.pairing.spaceId)
       await port
-        .postToSpace(m.pairing.spaceId, cancelledCard(m, m.pairing, me.name, this.deps.timeZone, now))
+        .postToSpace(
+          m.pairing.spaceId,
+          cancelledCard({ ...m, sequence: m.sequence + 1 }, m.pairing, me.name, this.deps.timeZone, now),
+        )
         .catch(() => undefined); // cancelled either way; the note in the space is a courtesy
     return {
       text: `Cancelled the meeting on ${whenInWords(m.startsAt, this.deps.timeZone)}. No reminders will come for it.`,
@@ -293,6 +306,12 @@ export class MeetingsService {
             ? `Already noted: you'll be there on ${at}.`
             : `Already noted: you can't make it on ${at}.`,
       };
+    if (answer === "yes" && before?.answer === "no" && m.pairing.spaceId)
+      await port
+        .postToSpace(m.pairing.spaceId, {
+          text: `${data(me.name)} can make the meeting on ${when(m, this.deps.timeZone)} after all.`,
+        })
+        .catch(() => undefined);
     if (answer === "no") {
       if (m.pairing.spaceId)
         await port
@@ -446,6 +465,15 @@ export class MeetingsService {
         : "That meeting is already logged: it counts once for the pair.";
     }
   }
+}
+
+/** What reminders will come, by the rule of scheduled/meeting-reminders.ts (planned far enough ahead). */
+function remindersPromised(m: PlannedMeeting, now: Date): string {
+  const ahead = m.startsAt.getTime() - now.getTime();
+  const HOUR = 3_600_000;
+  if (ahead >= 26 * HOUR) return "reminders come the day before and an hour before.";
+  if (ahead >= 1.5 * HOUR) return "a reminder comes an hour before.";
+  return "it is too soon for a reminder.";
 }
 
 function answerInWords(answer: string): string {
