@@ -33,6 +33,7 @@ describe("a meeting's invitation", () => {
     expect(String(e.getFirstPropertyValue("duration"))).toBe("PT90M");
     expect(e.getFirstPropertyValue("location")).toBe(meeting.place);
     expect(e.getFirstPropertyValue("description")).toBe(text.description);
+    expect(String(e.getFirstPropertyValue("organizer"))).toBe("mailto:no-reply@mentoring-bot.invalid");
     const alarm = e.getFirstSubcomponent("valarm") as ICAL.Component;
     expect(String(alarm.getFirstPropertyValue("trigger"))).toBe("-PT1H");
   });

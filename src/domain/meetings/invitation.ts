@@ -14,6 +14,12 @@ export interface InvitationText {
 
 const UID_DOMAIN = "premed-mentoring-bot";
 
+/**
+ * iTIP (RFC 5546) wants an ORGANIZER on a REQUEST or CANCEL. Answers are given in the chat, not by
+ * e-mail, so the address is one that can never receive mail (RFC 2606's .invalid).
+ */
+const ORGANIZER = { name: "Pre-med mentoring program", email: "no-reply@mentoring-bot.invalid" };
+
 export function invitationFile(
   m: PlannedMeeting,
   text: InvitationText,
@@ -34,6 +40,7 @@ export function invitationFile(
     description: text.description,
     ...(m.place ? { location: m.place } : {}),
     status: method === "cancel" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: ORGANIZER,
   });
   // RFC 5545 allows DTEND or DURATION; the length is what the pair said, so it is written as one
   event.x([["DURATION", `PT${m.minutes}M`]]);
