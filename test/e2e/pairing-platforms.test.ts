@@ -271,6 +271,8 @@ describe("e-mail to a guardian", () => {
       /Subject: Sam Student's first mentoring meeting: Thursday, November 12/,
     );
     expect(received[1]!.body).toMatch(/Dear Pat Student,/);
+    expect(received[1]!.body).toMatch(/join the first mentoring session/); // the mentor's introduction
+    expect(received[1]!.body).toMatch(/You can reach Dr\. Maria Lopez at/);
     expect(received[1]!.body).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
     expect(received[1]!.body).toMatch(/filename=meeting-2026-11-12-1600\.ics/);
     const meeting = await d.prisma.plannedMeeting.findFirstOrThrow();

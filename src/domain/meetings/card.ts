@@ -3,6 +3,7 @@
 import { DateTime } from "luxon";
 import { durationInWords } from "../hours/words.ts";
 import { type Attachment, type Button, data, type Message, moment } from "../message.ts";
+import { guardianIntroduction } from "../pairing/texts.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
 import { calendarLinks, type InvitationText, invitationFile } from "./invitation.ts";
 import { looksLikeAHome } from "./places.ts";
@@ -144,16 +145,14 @@ export function guardianInvitation(
   zone: string,
   now: Date,
 ): { subject: string; text: string; attachments: Attachment[] } {
-  const guardian = p.mentee.mentee?.guardian;
-  const lines = [
-    `Dear ${data(guardian?.name ?? "parent or guardian")},`,
-    `${data(p.mentee.name)} and their mentor in the pre-med mentoring program, ${data(p.mentor.name)}, have planned their first meeting: ${whenInWords(m.startsAt, zone)}, for ${durationInWords(m.minutes)}${m.place ? `, at ${data(m.place)}` : ""}.`,
-    "The program asks a parent or guardian to attend a student's first meeting when the student is under 18, and meetings are on Zoom or in a public place. The invitation is attached for your calendar.",
-    "If the time does not suit you, please tell your student: they can move it in the program's chat.",
+  // the mentor's introduction, with the meeting put after its greeting: one letter, not two
+  const [greeting = "", ...intro] = guardianIntroduction(p.mentor, p.mentee).text.split("\n\n");
+  const meeting = [
+    `${data(p.mentee.name)} and their mentor have planned their first meeting: ${whenInWords(m.startsAt, zone)}, for ${durationInWords(m.minutes)}${m.place ? `, at ${data(m.place)}` : ""}. The invitation is attached for your calendar. If the time does not suit you, please tell your student: they can move it in the program's chat.`,
   ];
   return {
     subject: `${data(p.mentee.name)}'s first mentoring meeting: ${whenInWords(m.startsAt, zone)}`,
-    text: lines.join("\n\n"),
+    text: [greeting, ...meeting, ...intro].join("\n\n"),
     attachments: [invitationFile(m, invitationText(m, p, true), now, zone)],
   };
 }
