@@ -25,20 +25,26 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
     private readonly provider: "sqlite" | "postgresql" = "sqlite",
   ) {}
 
-  private async full(r: FullRow): Promise<MeetingWithPair> {
-    const earlier = await this.prisma.meetingAnswer.count({
-      where: {
-        kind: "met",
-        answer: { in: ["yes", "guardian", "other"] },
-        meeting: { pairingId: r.pairingId, startsAt: { lt: r.startsAt }, id: { not: r.id } },
-      },
-    });
-    return {
+  /** The meetings with their pairs, and whether each pair met before: one query for all of them. */
+  private async full(rows: FullRow[]): Promise<MeetingWithPair[]> {
+    const met = rows.length
+      ? await this.prisma.meetingAnswer.findMany({
+          where: {
+            kind: "met",
+            answer: { in: ["yes", "guardian", "other"] },
+            meeting: { pairingId: { in: [...new Set(rows.map((r) => r.pairingId))] } },
+          },
+          select: { meeting: { select: { id: true, pairingId: true, startsAt: true } } },
+        })
+      : [];
+    return rows.map((r) => ({
       ...toMeeting(r),
       pairing: toPairingWithMembers(r.pairing),
       answers: r.answers.map((a) => ({ ...a, kind: a.kind as MeetingAnswerRow["kind"] })),
-      earlierMet: earlier > 0,
-    };
+      earlierMet: met.some(
+        ({ meeting: m }) => m.pairingId === r.pairingId && m.id !== r.id && m.startsAt < r.startsAt,
+      ),
+    }));
   }
 
   async plan(p: NewPlan, audit: AuditEntry[]) {
@@ -87,7 +93,7 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
 
   async get(id: string) {
     const r = await this.prisma.plannedMeeting.findUnique({ where: { id }, include: withPair });
-    return r ? this.full(r) : null;
+    return r ? ((await this.full([r]))[0] ?? null) : null;
   }
 
   async cancel(id: string, at: Date, audit: AuditEntry[]) {
@@ -138,6 +144,6 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
       include: withPair,
       orderBy: { startsAt: "asc" },
     });
-    return Promise.all(rows.map((r) => this.full(r)));
+    return this.full(rows);
   }
 }

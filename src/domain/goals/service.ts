@@ -1,11 +1,13 @@
 // /goals: up to three goals for the student, set by the pair, shown in their space, and asked
 // about in the monthly check-in (on track, stuck, done).
+
 import { AlreadyDone, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { DraftStore } from "../hours/service.ts";
 import type { WordScreen } from "../meetings/service.ts";
 import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
+import { partnerOf, signedUpMember } from "../pairing/members.ts";
 import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import { hasVisibleText } from "../signup/validate.ts";
 import { cleanText } from "../text.ts";
@@ -40,14 +42,8 @@ export function goalLine(g: Goal, n: number): string {
 export class GoalsService {
   constructor(private readonly deps: GoalDeps) {}
 
-  private async memberOf(user: PlatformUser): Promise<Member> {
-    const m = await this.deps.members.findIdentity(user);
-    if (!m)
-      throw new UserError(
-        "You haven't signed up yet: run /mentor-signup or /mentee-signup first.",
-        "not_signed_up",
-      );
-    return m;
+  private memberOf(user: PlatformUser): Promise<Member> {
+    return signedUpMember(this.deps.members, user);
   }
 
   private async pairsOf(me: Member): Promise<PairingWithMembers[]> {
@@ -61,7 +57,7 @@ export class GoalsService {
   }
 
   private other(p: PairingWithMembers, me: Member): Member {
-    return p.mentorId === me.id ? p.mentee : p.mentor;
+    return partnerOf(p, me);
   }
 
   private checkText(raw: string): string {

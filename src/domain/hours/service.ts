@@ -6,6 +6,7 @@ import { UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
 import type { AuditEntry, Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
+import { partnerOf, signedUpMember } from "../pairing/members.ts";
 import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import {
   addDays,
@@ -108,18 +109,12 @@ export class HoursService {
     return dayOf(this.deps.clock.now(), this.deps.timeZone);
   }
 
-  private async memberOf(user: PlatformUser): Promise<Member> {
-    const m = await this.deps.members.findIdentity(user);
-    if (!m)
-      throw new UserError(
-        "You haven't signed up yet: run /mentor-signup or /mentee-signup first.",
-        "not_signed_up",
-      );
-    return m;
+  private memberOf(user: PlatformUser): Promise<Member> {
+    return signedUpMember(this.deps.members, user);
   }
 
   private other(p: PairingWithMembers, me: Member): Member {
-    return p.mentorId === me.id ? p.mentee : p.mentor;
+    return partnerOf(p, me);
   }
 
   private async pairsOf(me: Member): Promise<PairingWithMembers[]> {

@@ -1,5 +1,6 @@
 // Planning the next meeting (/meet), answering whether one can come, and saying afterwards whether
 // it happened: a Yes logs the meeting for the pair once, whoever presses it and however often.
+
 import { DateTime } from "luxon";
 import { AlreadyDone, UserError } from "../errors.ts";
 import type { Clock } from "../flow.ts";
@@ -7,6 +8,7 @@ import type { DraftStore, HoursService } from "../hours/service.ts";
 import { durationInWords } from "../hours/words.ts";
 import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
+import { partnerOf, signedUpMember } from "../pairing/members.ts";
 import type { Mailer, PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import { cleanText } from "../text.ts";
 import { type Day, dayOf } from "../time.ts";
@@ -63,14 +65,8 @@ export const MEET_HELP =
 export class MeetingsService {
   constructor(private readonly deps: MeetingDeps) {}
 
-  private async memberOf(user: PlatformUser): Promise<Member> {
-    const m = await this.deps.members.findIdentity(user);
-    if (!m)
-      throw new UserError(
-        "You haven't signed up yet: run /mentor-signup or /mentee-signup first.",
-        "not_signed_up",
-      );
-    return m;
+  private memberOf(user: PlatformUser): Promise<Member> {
+    return signedUpMember(this.deps.members, user);
   }
 
   private async pairsOf(me: Member): Promise<PairingWithMembers[]> {
@@ -84,7 +80,7 @@ export class MeetingsService {
   }
 
   private other(p: PairingWithMembers, me: Member): Member {
-    return p.mentorId === me.id ? p.mentee : p.mentor;
+    return partnerOf(p, me);
   }
 
   async plan(user: PlatformUser, port: SpacePort, text: string): Promise<Message> {
