@@ -3,6 +3,7 @@
 import type { CommandDefinition } from "../src/app/command.ts";
 import { ask } from "./ask.ts";
 import { goals } from "./goals.ts";
+import { home } from "./home.ts";
 import { logHours } from "./log-hours.ts";
 import { meet } from "./meet.ts";
 import { menteeSignup } from "./mentee-signup.ts";
@@ -19,6 +20,7 @@ export const commands: CommandDefinition[] = [
   pairings,
   ask,
   myData,
+  home,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userIdFromToken } from "../src/app/args.ts";
 import { type CommandDefinition, reply } from "../src/app/command.ts";
+import { dashboardLink } from "../src/app/home.ts";
 import { reportCsvMessage, reportMessage } from "../src/app/report.ts";
 import { UserError } from "../src/domain/errors.ts";
 
@@ -27,12 +28,12 @@ function parse<T>(schema: z.ZodType<T>, values: Record<string, string>): T {
 }
 
 const USAGE =
-  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings pause @student until 2027-01-10\n- /pairings report [month] [csv]\n- /pairings end @student [reason]";
+  "**/pairings** (coordinators):\n- /pairings create @mentor @student\n- /pairings suggest @student\n- /pairings list\n- /pairings pause @student until 2027-01-10\n- /pairings report [month] [csv]\n- /pairings dashboard [signout]\n- /pairings end @student [reason]";
 
 export const pairings: CommandDefinition = {
   name: "pairings",
   description: "Coordinators: pair mentors with students and see every pair",
-  usage: "/pairings create|suggest|list|pause|end|report",
+  usage: "/pairings create|suggest|list|pause|end|report|dashboard",
   subcommands: [
     {
       name: "create",
@@ -47,6 +48,20 @@ export const pairings: CommandDefinition = {
       options: [mentee],
     },
     { name: "list", description: "Show the active pairs", coordinatorOnly: true, options: [] },
+    {
+      name: "dashboard",
+      description:
+        "A sign-in link to the dashboard by DM (works once, 10 minutes); signout ends your sessions",
+      coordinatorOnly: true,
+      options: [
+        {
+          name: "then",
+          description: "Leave empty for a link; signout signs you out everywhere",
+          type: "string",
+          rest: true,
+        },
+      ],
+    },
     {
       name: "report",
       description: "Who is on track, with a chart; add csv for a file, or a month such as 2026-11",
@@ -99,6 +114,16 @@ export const pairings: CommandDefinition = {
       }
       case "list":
         return reply(await pairing.list(ctx.platform));
+      case "dashboard": {
+        const then = (args.text ?? args.values.then ?? "").trim().toLowerCase();
+        if (then === "") return reply(await dashboardLink(ctx));
+        if (/^sign[\s-]?out$/.test(then))
+          return reply(await ctx.services.dashboard.signOutEverywhere(ctx.user));
+        throw new UserError(
+          "/pairings dashboard sends you a sign-in link; /pairings dashboard signout signs you out of it everywhere.",
+          "bad_arguments",
+        );
+      }
       case "report": {
         const words = (args.values.month ?? "").trim().split(/\s+/).filter(Boolean);
         const month = ctx.services.reports.parseMonth(

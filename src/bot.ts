@@ -1,4 +1,6 @@
 // Starts the bot from a Config: database, services, each enabled platform, then the schedule.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { buildServices } from "./app/build.ts";
 import { createCore } from "./app/core.ts";
@@ -32,6 +34,8 @@ export interface RunningBot {
   httpPort?: number;
   /** the port of /healthz, /readyz and /metrics when HEALTH_PORT is set */
   healthPort?: number;
+  /** the dashboard's own port, when DASHBOARD_PORT is set */
+  dashboardPort?: number;
   /** Slack's HTTP front, when Slack runs over HTTP */
   slackFront?: import("./platforms/slack/front-receiver.ts").FrontReceiver;
   discord?: DiscordBot;
@@ -77,6 +81,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     },
   };
 
+  let startConsole: (() => void) | undefined;
   try {
     if (config.slack) {
       // Each platform's library is loaded only when it is used: memory is what a small host lacks.
@@ -118,7 +123,10 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
         opts.io ?? { input: process.stdin, output: process.stdout },
       );
       running.ports.console = bot.port;
-      running.consoleDone = bot.run();
+      // Read from once everything else listens: a link asked for at once must already work.
+      startConsole = () => {
+        running.consoleDone = bot.run();
+      };
     }
     if (opts.schedule !== false) {
       const scheduler = startScheduler(services, running.ports);
@@ -137,19 +145,71 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     await running.stop();
     throw err;
   }
-  if (config.HEALTH_PORT !== undefined) {
-    try {
-      const health = await startHealthServer(config.HEALTH_PORT, checks, metrics, log);
-      running.healthPort = health.port;
-      closers.push(() => health.close());
-    } catch (err) {
-      await running.stop();
-      throw err;
-    }
+  // Discord's coordinator role counts on the dashboard as it does in the chat.
+  for (const port of Object.values(running.ports)) {
+    const roleMembers = port.roleCoordinators?.bind(port);
+    if (roleMembers) services.dashboard.useRole(port.name, roleMembers);
   }
+  const dashboard =
+    config.DASHBOARD_PORT !== undefined || config.HEALTH_PORT !== undefined
+      ? await loadDashboard(config, services, log)
+      : null;
+  try {
+    if (config.DASHBOARD_PORT !== undefined && dashboard) {
+      const web = await listen(config.DASHBOARD_PORT, dashboard);
+      running.dashboardPort = web.port;
+      services.dashboard.publish(config.DASHBOARD_URL ?? `http://localhost:${web.port}`);
+      closers.push(() => web.close());
+    }
+    if (config.HEALTH_PORT !== undefined) {
+      // Without a port of its own, the dashboard is served beside /healthz.
+      const beside = config.DASHBOARD_PORT === undefined && dashboard ? dashboard : undefined;
+      const health = await startHealthServer(config.HEALTH_PORT, checks, metrics, log, beside);
+      running.healthPort = health.port;
+      if (beside) services.dashboard.publish(config.DASHBOARD_URL ?? `http://localhost:${health.port}`);
+      closers.push(() => health.close());
+    }
+  } catch (err) {
+    await running.stop();
+    throw err;
+  }
+  startConsole?.();
   const platforms = Object.keys(running.ports);
   log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });
   return running;
+}
+
+/** The dashboard's web stack is loaded only when a port serves it. */
+async function loadDashboard(config: Config, services: Services, log: Logger) {
+  const { dashboardHandler, isDashboardPath } = await import("./web/server.ts");
+  const handle = dashboardHandler({
+    access: services.dashboard,
+    reports: services.reports,
+    log: log.child({ part: "dashboard" }),
+    zone: config.PROGRAM_TIMEZONE,
+    publicUrl: config.DASHBOARD_URL,
+  });
+  return { claims: isDashboardPath, handle };
+}
+
+async function listen(
+  port: number,
+  app: { handle: (req: IncomingMessage, res: ServerResponse) => void },
+): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer(app.handle);
+  server.on("clientError", (_e, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "0.0.0.0", () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** Console exports (a report's chart or CSV) are saved beside the database file. */

@@ -48,6 +48,17 @@ export const configSchema = z.object({
   DISCORD_API_URL: z.string().url("a URL (the Discord REST API base)").default("https://discord.com/api"),
   PORT: number().int("a whole number").min(0).max(65535).default(3000),
   HEALTH_PORT: number().int("a whole number").min(0).max(65535).optional(),
+  DASHBOARD_PORT: number().int("a whole number").min(0).max(65535).optional(),
+  /** the dashboard's address as coordinators reach it (https://… behind a proxy); links in DMs use it */
+  DASHBOARD_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^https?:\/\/[^/\s]+/,
+        "a URL such as https://mentoring.example.org (the dashboard's public address)",
+      )
+      .optional(),
+  ),
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "file:PATH for SQLite or postgresql://... for PostgreSQL")

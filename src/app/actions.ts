@@ -1,13 +1,15 @@
 // Buttons the core puts in messages ("name:argument" ids). Each platform routes a click to the core
 // (src/app/core.ts), which checks rights and answers privately whoever clicked.
+import { MEET_HELP } from "../domain/meetings/service.ts";
 import type { Message } from "../domain/message.ts";
 import type { CommandContext } from "./command.ts";
+import { dashboardLink } from "./home.ts";
 import { reportCsvMessage, reportMessage } from "./report.ts";
 
 export type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
 
 /** Checked on every click: a forwarded or forged button gives nothing to someone else. */
-export const COORDINATORS_ONLY = new Set(["report-page", "report-csv"]);
+export const COORDINATORS_ONLY = new Set(["report-page", "report-csv", "suggest", "dashboard-link"]);
 
 const actions: Record<string, ActionHandler> = {
   "guardian-attended": (ctx, pairingId) =>
@@ -38,6 +40,20 @@ const actions: Record<string, ActionHandler> = {
   "meet-rate": (ctx, arg) => ctx.services.planning.rate(ctx.user, arg),
   "goal-pick": (ctx, arg) => ctx.services.goals.pick(ctx.user, ctx.platform, arg),
   "goal-progress": (ctx, arg) => ctx.services.goals.progress(ctx.user, ctx.platform, arg),
+  // the home's buttons: each answers with what to do next; none changes anything by itself
+  "home-log": (ctx) => ctx.services.homes.logChoices(ctx.user),
+  "home-meet": async (ctx) => {
+    const planned = await ctx.services.planning.list(ctx.user);
+    return {
+      text: `${planned.text}
+
+${MEET_HELP}`,
+    };
+  },
+  "home-break": (ctx) => ctx.services.homes.breakChoices(ctx.user),
+  "home-data": (ctx) => ctx.services.privacy.show(ctx.user),
+  suggest: (ctx, userId) => ctx.services.pairing.suggest(ctx.platform, userId),
+  "dashboard-link": (ctx) => dashboardLink(ctx),
 };
 
 /** The handler of a button's name (the part of its id before the first colon), if it is still one of ours. */

@@ -9,6 +9,7 @@ import type { Config } from "../config.ts";
 import { AgreementFiles } from "../content/agreements.ts";
 import { ContactMessageRepository } from "../db/contact-message-repository.ts";
 import { CounterRepository } from "../db/counter-repository.ts";
+import { DashboardRepository } from "../db/dashboard-repository.ts";
 import type { Database } from "../db/database.ts";
 import { FaqEmbeddingRepository } from "../db/faq-embedding-repository.ts";
 import { FlowDraftRepository } from "../db/flow-drafts.ts";
@@ -22,6 +23,7 @@ import { PrivacyRepository } from "../db/privacy-repository.ts";
 import { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import { GoalsService } from "../domain/goals/service.ts";
+import { HomeService } from "../domain/home/service.ts";
 import { HoursService } from "../domain/hours/service.ts";
 import { MeetingsService } from "../domain/meetings/service.ts";
 import { PairingService } from "../domain/pairing/service.ts";
@@ -33,6 +35,7 @@ import type { Logger } from "../log.ts";
 import { createMailer } from "../notify/email.ts";
 import { PLATFORM_FACTS } from "../platforms/facts.ts";
 import { coordinatorsOf } from "./coordinators.ts";
+import { DashboardService } from "./dashboard.ts";
 import { PrivacyService } from "./privacy.ts";
 import { ReportService } from "./report.ts";
 import { type Services, settingsOf } from "./services.ts";
@@ -126,6 +129,7 @@ export function buildServices(
     coordinatorsOn: async (port) => (await coordinatorsOf(config.COORDINATOR_IDS, port, log)).ids,
   });
   const plans = new PlannedMeetingRepository(db.prisma, db.provider);
+  const goalStore = new GoalRepository(db.prisma, db.provider);
   return {
     settings,
     log,
@@ -144,10 +148,12 @@ export function buildServices(
     pairing: pairingService,
     hours,
     plans,
+    homes: new HomeService({ members, meetings, plans, goals: goalStore, clock, timeZone: zone, goalHours }),
+    dashboard: new DashboardService(new DashboardRepository(db.prisma), config.COORDINATOR_IDS, clock),
     goals: new GoalsService({
       members,
       pairs: meetings,
-      goals: new GoalRepository(db.prisma, db.provider),
+      goals: goalStore,
       drafts,
       clock,
       safety: assistant,

@@ -10,7 +10,6 @@ import { type FormSession, openSession, refused, shownFields } from "../domain/f
 import type { FieldSpec, FormValues } from "../domain/forms.ts";
 import type { PlatformUser } from "../domain/members.ts";
 import { data, type Message } from "../domain/message.ts";
-import type { Report } from "../domain/report/build.ts";
 import { closestName } from "../domain/text.ts";
 import type { Logger } from "../log.ts";
 import { coordinatorIdsOn } from "../platforms/facts.ts";
@@ -29,6 +28,7 @@ import { hasCoordinatorRights } from "./coordinators.ts";
 import { messageForError } from "./errors.ts";
 import { isFlowId } from "./flows.ts";
 import { helpMessage } from "./help.ts";
+import { homeFor } from "./home.ts";
 import type { Services } from "./services.ts";
 import { SLOW_DOWN } from "./throttle.ts";
 
@@ -74,8 +74,6 @@ export type FormOutcome =
   | { kind: "expired" }
   | { kind: "failed"; message: Message };
 
-export type Home = { kind: "coordinator"; report: Report } | { kind: "member" };
-
 /** The roles a member holds in the program's own server (Discord); other platforms pass none. */
 export type RoleIds = readonly string[];
 
@@ -117,7 +115,8 @@ export interface PlatformCore {
   declined(flow: string): Message;
   /** a form closed without saving: if it showed the agreement, the person is told nothing was kept */
   formClosed(userId: string, flow: string, token: string): Promise<void>;
-  home(userId: string, roles?: RoleIds): Promise<Home>;
+  /** the person's home: a coordinator's view of the program, or a member's own pairs */
+  home(userId: string, roles?: RoleIds): Promise<Message>;
   /** An adapter that failed to render or deliver: a user error is said as it is, a bug is logged. */
   failed(err: unknown, context: Record<string, unknown>): Message;
 }
@@ -236,11 +235,11 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
         .catch((err) => log.warn("decline DM failed", { user: userId, err }));
     },
     async home(userId, roles) {
-      if (!isCoordinator(userId, roles)) return { kind: "member" };
-      return {
-        kind: "coordinator",
-        report: await services.reports.build(services.reports.parseMonth(undefined)),
-      };
+      try {
+        return await homeFor(contextOf(userId, roles));
+      } catch (err) {
+        return failed(err, { user: userId, step: "home" });
+      }
     },
     failed,
   };

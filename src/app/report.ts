@@ -4,8 +4,9 @@ import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { Message } from "../domain/message.ts";
-import { buildReport, type Report, seasonStartMonth } from "../domain/report/build.ts";
+import { buildReport, type Report, type ReportRow, seasonStartMonth } from "../domain/report/build.ts";
 import { reportCsv } from "../domain/report/csv.ts";
+import type { PairActivity } from "../domain/report/pair.ts";
 import { reportPage, reportTable } from "../domain/report/render.ts";
 import type { AgreementSource } from "../domain/signup/service.ts";
 import {
@@ -47,6 +48,18 @@ export class ReportService {
       `I couldn't read "${text}" as a month. Use 2026-11, nov or november 2026.`,
       "bad_month",
     );
+  }
+
+  /** One pair's page: its row of the month's report and its season's entries, meetings and goals. */
+  async pair(
+    pairingId: string,
+    month: Month,
+  ): Promise<{ report: Report; row: ReportRow; activity: PairActivity } | null> {
+    const report = await this.build(month);
+    const row = report.rows.find((r) => r.pairingId === pairingId);
+    if (!row) return null;
+    const activity = await this.repo.pairActivity(pairingId, firstDay(report.season.months[0] as Month));
+    return activity ? { report, row, activity } : null;
   }
 
   async build(month: Month): Promise<Report> {

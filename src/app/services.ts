@@ -10,12 +10,14 @@ import type { PrivacyRepository } from "../db/privacy-repository.ts";
 import type { SnapshotRepository } from "../db/snapshot-repository.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { GoalsService } from "../domain/goals/service.ts";
+import type { HomeService } from "../domain/home/service.ts";
 import type { HoursService } from "../domain/hours/service.ts";
 import type { MeetingsService } from "../domain/meetings/service.ts";
 import type { PairingService } from "../domain/pairing/service.ts";
 import type { SignupService } from "../domain/signup/service.ts";
 import type { Metrics } from "../health/metrics.ts";
 import type { Logger } from "../log.ts";
+import type { DashboardService } from "./dashboard.ts";
 import type { PrivacyService } from "./privacy.ts";
 import type { ReportService } from "./report.ts";
 import type { Throttle } from "./throttle.ts";
@@ -66,6 +68,10 @@ export interface Services {
   plans: PlannedMeetingRepository;
   /** the pairs' goals (/goals) */
   goals: GoalsService;
+  /** what a member's home shows (/home, Slack's App Home) */
+  homes: HomeService;
+  /** the coordinators' dashboard: sign-in links, sessions, rights */
+  dashboard: DashboardService;
   reports: ReportService;
   snapshots: SnapshotRepository;
   assistant: Assistant;

@@ -8,6 +8,7 @@ import type { MonthTotal } from "../domain/hours/totals.ts";
 import type { FeedbackRow } from "../domain/meetings/feedback.ts";
 import type { Member, MemberKind, PlatformName } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
+import type { PairActivity } from "../domain/report/pair.ts";
 import type { Day } from "../domain/time.ts";
 import { toPairing } from "./pairing-repository.ts";
 
@@ -107,6 +108,14 @@ function toReportMember(r: Raw): Member {
   };
 }
 
+const toGoal = (
+  g: { status: string; progress: string | null } & Omit<Goal, "status" | "progress">,
+): Goal => ({
+  ...g,
+  status: g.status === "done" ? "done" : "open",
+  progress: g.progress === "on_track" || g.progress === "stuck" ? g.progress : null,
+});
+
 export const toMonthTotal = (t: Raw): MonthTotal => ({
   pairingId: str(t.pairingId),
   month: str(t.month),
@@ -156,11 +165,7 @@ export class SnapshotRepository {
         include: { meeting: { select: { pairingId: true, startsAt: true } } },
       }),
     ]);
-    const goals: Goal[] = goalRows.map((g) => ({
-      ...g,
-      status: g.status === "done" ? "done" : "open",
-      progress: g.progress === "on_track" || g.progress === "stuck" ? g.progress : null,
-    }));
+    const goals = goalRows.map(toGoal);
     const feedback: FeedbackRow[] = answerRows
       .map((a) => ({
         pairingId: a.meeting.pairingId,
@@ -171,5 +176,43 @@ export class SnapshotRepository {
       }))
       .sort((a, b) => a.meetingAt.getTime() - b.meetingAt.getTime());
     return { pairings, members, totals, pauses, goals, feedback };
+  }
+
+  /** A pair's entries, planned meetings and goals since a day (the dashboard's pair page): three queries. */
+  async pairActivity(pairingId: string, since: Day): Promise<PairActivity | null> {
+    const pairing = await this.prisma.pairing.findUnique({
+      where: { id: pairingId },
+      select: { mentorId: true },
+    });
+    if (!pairing) return null;
+    const by = (memberId: string) =>
+      (memberId === pairing.mentorId ? "mentor" : "student") as "mentor" | "student";
+    const [logs, meetings, goals] = await Promise.all([
+      this.prisma.meetingLog.findMany({
+        where: { pairingId, deletedAt: null, meetingOn: { gte: since } },
+        select: { meetingOn: true, minutes: true, memberId: true },
+        orderBy: [{ meetingOn: "desc" }, { createdAt: "desc" }],
+      }),
+      this.prisma.plannedMeeting.findMany({
+        where: { pairingId, startsAt: { gte: new Date(`${since}T00:00:00Z`) } },
+        include: { answers: { where: { kind: "met" }, orderBy: { at: "asc" } } },
+        orderBy: { startsAt: "desc" },
+      }),
+      this.prisma.goal.findMany({ where: { pairingId }, orderBy: { position: "asc" } }),
+    ]);
+    return {
+      entries: logs.map((l) => ({ day: l.meetingOn, minutes: l.minutes, by: by(l.memberId) })),
+      meetings: meetings.map((m) => {
+        const latest = new Map(m.answers.map((a) => [a.memberId, a.answer]));
+        return {
+          startsAt: m.startsAt,
+          minutes: m.minutes,
+          place: m.place,
+          status: m.status,
+          met: [...latest].map(([memberId, answer]) => ({ by: by(memberId), answer })),
+        };
+      }),
+      goals: goals.map(toGoal),
+    };
   }
 }

@@ -33,7 +33,8 @@ export type UserErrorCode =
   | "no_meeting"
   | "moved"
   | "unknown_id"
-  | "wrong_kind";
+  | "wrong_kind"
+  | "dashboard_off";
 
 /**
  * An error whose message is written for the person who caused it: safe to show, kind, and

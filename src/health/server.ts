@@ -1,6 +1,6 @@
 // /healthz (the process answers), /readyz (it can do its work) and /metrics (Prometheus), on
 // HEALTH_PORT; in Slack's HTTP mode the same paths are also answered on Slack's port.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../log.ts";
 import { type Check, readiness } from "./checks.ts";
@@ -34,9 +34,12 @@ export async function startHealthServer(
   checks: Check[],
   metrics: Metrics,
   log: Logger,
+  /** answers the paths it claims (the dashboard's) before the health paths are looked at */
+  other?: { claims(path: string): boolean; handle(req: IncomingMessage, res: ServerResponse): void },
 ): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (other?.claims(path)) return other.handle(req, res);
     if (req.method !== "GET") return void res.writeHead(405).end();
     healthAnswer(path, checks, metrics)
       .then((a) =>
@@ -50,7 +53,10 @@ export async function startHealthServer(
     server.listen(port, "0.0.0.0", () => resolve());
   });
   const bound = (server.address() as AddressInfo).port;
-  log.info("health listening", { port: bound, paths: ["/healthz", "/readyz", "/metrics"] });
+  log.info("health listening", {
+    port: bound,
+    paths: ["/healthz", "/readyz", "/metrics", ...(other ? ["/dashboard"] : [])],
+  });
   return {
     port: bound,
     close: () =>

@@ -1,5 +1,6 @@
 // The report's numbers against a fixture computed by hand (see the comments), its CSV, chart and limits.
 import { describe, expect, it } from "vitest";
+import { coordinatorHome } from "../../src/domain/home/coordinator-home.ts";
 import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { Member } from "../../src/domain/members.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
@@ -8,7 +9,7 @@ import { CSV_COLUMNS, csvCell, neutralise, parseCsv, reportCsv } from "../../src
 import { PAGE_BUDGET, reportPage, reportTable, rowLine } from "../../src/domain/report/render.ts";
 import { toDiscordMessages } from "../../src/platforms/discord/format.ts";
 import { messageBlocks } from "../../src/platforms/slack/format.ts";
-import { coordinatorHome } from "../../src/platforms/slack/home.ts";
+import { homeView } from "../../src/platforms/slack/home.ts";
 import { seasonChart } from "../../src/report/chart.ts";
 
 const SHA = "current";
@@ -269,15 +270,15 @@ describe("the report's numbers", () => {
     const page = reportPage(r, 0).message.text;
     expect(page).toMatch(/\*\*Goals stuck \(1\):\*\* .*maria.* ↔ .*ann/);
     expect(page).toMatch(/Meetings rated low twice in a row \(1\)/);
-    expect(JSON.stringify(coordinatorHome(r))).toMatch(/Goals stuck \(1\)/);
+    expect(JSON.stringify(homeView(coordinatorHome(r, "slack")))).toMatch(/Goals stuck \(1\)/);
   });
 
   it("has the queue as it was at the end of the month: students waiting longest first, mentors with places", () => {
     expect(r.asOf).toBe("2026-11-30");
     expect(r.waiting).toEqual([
-      { name: "gil", stage: "high_school", since: "2026-10-20", days: 41 },
-      { name: "hal", stage: "college", since: "2026-11-01", days: 29 },
-      { name: "fay", stage: "post_bacc", since: "2026-11-12", days: 18 },
+      { name: "gil", stage: "high_school", since: "2026-10-20", days: 41, platform: "slack", userId: "GIL" },
+      { name: "hal", stage: "college", since: "2026-11-01", days: 29, platform: "slack", userId: "HAL" },
+      { name: "fay", stage: "post_bacc", since: "2026-11-12", days: 18, platform: "slack", userId: "FAY" },
     ]);
     expect(r.mentorsWithRoom).toEqual([
       { name: "vic", capacity: 3, free: 3 },
@@ -442,7 +443,7 @@ describe("message limits with 300 pairs", () => {
   });
 
   it("the App Home stays within 100 blocks of at most 3,000 characters", () => {
-    const home = coordinatorHome(r);
+    const home = homeView(coordinatorHome(r, "slack"));
     expect(home.blocks.length).toBeLessThanOrEqual(100);
     for (const b of home.blocks as { text?: { text: string } }[])
       expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);

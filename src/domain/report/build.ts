@@ -62,6 +62,8 @@ export interface ReportRow {
   goalMinutes: number;
   minutesLastMonth: number;
   seasonMinutes: number;
+  /** minutes in each month of the season, as `season.months` lists them */
+  months: number[];
   monthsUnder: number;
   lastMeeting: Day | null;
   flags: string[];
@@ -90,7 +92,10 @@ export interface Report {
   asOf: Day;
   counts: StandingCounts & { active: number; guardianPending: number; staleAgreement: number };
   rows: ReportRow[];
-  waiting: { name: string; stage: string; since: Day; days: number }[];
+  /** students without a mentor, longest waiting first; `userId` on their `platform` (for a Suggest button) */
+  waiting: { name: string; stage: string; since: Day; days: number; platform: string; userId: string }[];
+  /** members who accepted an older version of the agreement (not erased) */
+  staleMembers: { name: string; kind: string; platform: string }[];
   mentorsWithRoom: { name: string; free: number; capacity: number }[];
   season: {
     months: Month[];
@@ -227,6 +232,7 @@ export function buildReport(input: ReportInput): Report {
       goalMinutes: Math.round(f.goalMinutes),
       minutesLastMonth: minutesOf(p.id, previous),
       seasonMinutes: months.reduce((n, m) => n + minutesOf(p.id, m), 0),
+      months: months.map((m) => minutesOf(p.id, m)),
       monthsUnder,
       lastMeeting: lastMeeting.get(p.id) ?? null,
       flags: twoLowInARow(input.feedback, p.id) ? [...flags, "two low ratings in a row"] : flags,
@@ -237,7 +243,10 @@ export function buildReport(input: ReportInput): Report {
   }
 
   rows.sort(byNeed);
-  counts.staleAgreement = input.members.filter((m) => !m.erased && stale(m)).length;
+  const staleMembers = input.members
+    .filter((m) => !m.erased && stale(m))
+    .map((m) => ({ name: m.name, kind: m.kind, platform: m.platform }));
+  counts.staleAgreement = staleMembers.length;
 
   return {
     month,
@@ -246,6 +255,7 @@ export function buildReport(input: ReportInput): Report {
     asOf,
     counts,
     rows,
+    staleMembers,
     ...queueAsOf(input, asOf),
     season: { ...season, hours: season.hours.map(round2), goalHours: season.goalHours.map(round2) },
     funders: funders(served, mentorsActive.size, season.hours, pairMonthsMet, pairMonthsCounted),
@@ -276,6 +286,8 @@ function queueAsOf(input: ReportInput, asOf: Day): Pick<Report, "waiting" | "men
       return {
         name: m.name,
         stage: m.mentee?.stage ?? "",
+        platform: m.platform,
+        userId: m.platformUserId,
         since,
         days: Math.max(0, daysBetween(since, asOf)),
       };

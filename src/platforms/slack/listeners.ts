@@ -1,6 +1,6 @@
 // The Slack app's listeners, registered once: commands, the signup modal, buttons, the App Home
 // and direct messages. Each parses Slack's payload, asks the core, and renders the answer.
-import type { App, RespondFn } from "@slack/bolt";
+import type { App, RespondFn, webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { PlatformCore } from "../../app/core.ts";
 import type { WorkQueue } from "../../app/work-queue.ts";
@@ -8,7 +8,7 @@ import type { Message } from "../../domain/message.ts";
 import type { Logger } from "../../log.ts";
 import type { PlatformPort } from "../port.ts";
 import { ACTION_PREFIX, messageBlocks, toMrkdwn } from "./format.ts";
-import { coordinatorHome, memberHome } from "./home.ts";
+import { homeView } from "./home.ts";
 import { errorsForBlocks, flowModal, inputBlocks, readState } from "./views.ts";
 
 export interface ListenerContext {
@@ -146,30 +146,39 @@ function listenForForms(app: App, { bot, log }: ListenerContext): void {
   });
 }
 
-/** The core's buttons, answered privately to whoever pressed. */
+/**
+ * The core's buttons, answered privately to whoever pressed. A press in the App Home has nowhere to
+ * reply in place: the answer comes by DM, and the home is drawn again to show what changed.
+ */
 function listenForButtons(app: App, { bot, port, log }: ListenerContext): void {
-  app.action(/^a:/, async ({ ack, body, action, respond }) => {
+  app.action(/^a:/, async ({ ack, body, action, respond, client }) => {
     await ack();
     if (body.type !== "block_actions" || !("action_id" in action)) return;
     const userId = body.user.id;
     const result = await bot.action(userId, action.action_id.slice(ACTION_PREFIX.length));
-    await replyPrivately(port, respond, userId, result).catch((err) =>
-      log.warn("action reply failed", { user: userId, err }),
-    );
+    const fromHome = body.view?.type === "home";
+    const answered = fromHome
+      ? port.sendDirect(userId, result)
+      : replyPrivately(port, respond, userId, result);
+    await answered.catch((err) => log.warn("action reply failed", { user: userId, err }));
+    if (fromHome) await publishHome(bot, client, userId, log);
   });
 }
 
-/** The App Home: the report for coordinators, how to use the bot for everyone else. */
+/** Draws the person's home in the App Home tab. */
+async function publishHome(bot: PlatformCore, client: webApi.WebClient, userId: string, log: Logger) {
+  try {
+    await client.views.publish({ user_id: userId, view: homeView(await bot.home(userId)) });
+  } catch (err) {
+    log.error("App Home failed", { user: userId, err });
+  }
+}
+
+/** The App Home: the coordinator's view of the program, or the member's own pairs. */
 function listenForHome(app: App, { bot, log }: ListenerContext): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    try {
-      const home = await bot.home(event.user);
-      const view = home.kind === "coordinator" ? coordinatorHome(home.report) : memberHome(bot.help());
-      await client.views.publish({ user_id: event.user, view });
-    } catch (err) {
-      log.error("App Home failed", { user: event.user, err });
-    }
+    await publishHome(bot, client, event.user, log);
   });
 }
 
