@@ -210,7 +210,8 @@ function platformCore(services: Services, port: PlatformPort, entries: CommandEn
       // A bare "help" lists the commands, and, since it may be a cry for help, the crisis lines too.
       if (/^\s*\/?(help|commands|\?)\s*$/i.test(text)) {
         const list = services.throttle.allow(user) ? helpMessage().text : SLOW_DOWN;
-        return { text: /help/i.test(text) ? `${list}\n\n${SAFETY_LINE}` : list };
+        // The crisis lines come first: a long list is split on Discord, and they must be in the first part.
+        return { text: /help/i.test(text) ? `${SAFETY_LINE}\n\n${list}` : list };
       }
       try {
         return await services.assistant.ask(user, port, text);

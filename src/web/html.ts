@@ -12,13 +12,20 @@ const escapeHtml = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-/** A line of the bot's markdown as HTML: **bold** kept, member text escaped and never formatted. */
+/**
+ * A line of the bot's markdown as HTML: **bold** kept (also around a name), member text escaped and
+ * never formatted: it stands in as a placeholder while the bold is found, then goes back escaped.
+ */
 export function markedLine(text: string): Html {
+  const pieces: string[] = [];
+  const hold = (v: string) => `\uE010${pieces.push(v) - 1}\uE010`;
   const out = renderMarked(text, {
-    own: (t) => escapeHtml(t).replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>"),
-    data: (v) => escapeHtml(v),
-    code: (v) => `<code>${escapeHtml(v)}</code>`,
-  });
+    own: (t) => escapeHtml(t.replace(/\uE010/g, "")),
+    data: (v) => hold(escapeHtml(v)),
+    code: (v) => hold(`<code>${escapeHtml(v)}</code>`),
+  })
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
+    .replace(/\uE010(\d+)\uE010/g, (_m, i: string) => pieces[Number(i)] ?? "");
   return raw(out);
 }
 

@@ -80,6 +80,12 @@ class ConsoleDriver implements Driver {
 
   private lastQuestion = "";
 
+  async home(person: string): Promise<string> {
+    const out = await this.run(person, "home");
+    if (out.kind !== "reply") throw new Error("expected the home");
+    return out.text;
+  }
+
   async run(person: string, command: string, text = ""): Promise<Outcome> {
     await this.as(person);
     const r = await this.send(`/${command}${text ? ` ${text}` : ""}`);

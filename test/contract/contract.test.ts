@@ -3,6 +3,7 @@ import { askContract, askSafetyContract } from "./ask.contract.ts";
 import { authorizationContract } from "./authorization.contract.ts";
 import { consoleDriver } from "./console-driver.ts";
 import { discordDriver } from "./discord-driver.ts";
+import { homesContract } from "./homes.contract.ts";
 import { hoursContract } from "./hours.contract.ts";
 import { hoursCorpusContract } from "./hours-corpus.contract.ts";
 import { meetingsContract } from "./meetings.contract.ts";
@@ -21,6 +22,7 @@ for (const [name, factory] of Object.entries(drivers)) {
   hoursContract(name, factory);
   hoursCorpusContract(name, factory);
   meetingsContract(name, factory);
+  homesContract(name, factory);
   reportContract(name, factory);
   askContract(name, factory);
   askSafetyContract(name, factory);

@@ -93,6 +93,12 @@ export class DiscordDriver implements Driver {
     return ans;
   }
 
+  async home(person: string): Promise<string> {
+    const out = await this.run(person, "home");
+    if (out.kind !== "reply") throw new Error("expected the home");
+    return out.text;
+  }
+
   async run(person: string, command: string, text = ""): Promise<Outcome> {
     const def = findCommand(command);
     const args = def ? parseCommandText(def, text) : { values: {} };

@@ -29,6 +29,8 @@ export interface Driver {
   files(person: string): Promise<{ filename: string; data: Buffer }[]>;
   /** files posted in the pairs' private spaces (a meeting's invitation), oldest first */
   spaceFiles(): Promise<{ filename: string; data: Buffer }[]>;
+  /** the person opens their home (Slack's App Home tab, /home elsewhere): its text and button labels */
+  home(person: string): Promise<string>;
   /** the person sends the bot a direct message; returns the bot's answer */
   dmBot(person: string, text: string): Promise<string>;
   /** direct messages the person received, oldest first */

@@ -196,6 +196,33 @@ export class SlackDriver implements Driver {
     this.emulator.fail(method, () => ({ ok: false, error: "restricted_action" }));
   }
 
+  /** Slack's App Home tab: opening it publishes the person's view. */
+  async home(person: string): Promise<string> {
+    const user = this.idOf(person);
+    const before = this.emulator.callsTo("views.publish").length;
+    const res = await this.post(
+      JSON.stringify({
+        type: "event_callback",
+        team_id: "T0TEST",
+        api_app_id: "A0TEST",
+        event: { type: "app_home_opened", user, channel: `D${user}`, tab: "home", event_ts: "1.1" },
+        event_id: `Ev${Math.random().toString(36).slice(2)}`,
+        event_time: 1,
+      }),
+      { contentType: "application/json" },
+    );
+    if (res.status !== 200) throw new Error(`the home event answered ${res.status}`);
+    const call = await waitFor(
+      () =>
+        this.emulator
+          .callsTo("views.publish")
+          .slice(before)
+          .find((c) => c.args.user_id === user),
+      "the home view",
+    );
+    return messageText(call.args.view as Record<string, unknown>);
+  }
+
   async press(person: string, buttonId: string): Promise<string> {
     const responseUrl = this.emulator.responseUrl();
     const payload = {

@@ -156,7 +156,7 @@ describe("Slack over HTTP", () => {
       "the home view",
     );
     const text = JSON.stringify(home.args.view);
-    expect(text).toMatch(/Pairs report, November 2026/);
+    expect(text).toMatch(/Coordinator.s home, November 2026/);
     expect(text).toMatch(/0 active pairs/);
     await open(d.idOf("maria"));
     const other = await waitFor(
@@ -164,7 +164,7 @@ describe("Slack over HTTP", () => {
       "the member's home",
     );
     expect(JSON.stringify(other.args.view)).toMatch(/mentor-signup/);
-    expect(JSON.stringify(other.args.view)).not.toMatch(/Pairs report/);
+    expect(JSON.stringify(other.args.view)).not.toMatch(/Coordinator.s home/);
   });
 
   it("a direct message to the bot gets the list of commands", async () => {

@@ -60,7 +60,17 @@ describe("configuration", () => {
     const defaults = loadConfig({}) as unknown as Record<string, unknown>;
     for (const [, key, value] of text.matchAll(/^# ([A-Z][A-Z0-9_]+)=(.*)$/gm)) {
       const commented = loadConfig({ [key as string]: value }) as unknown as Record<string, unknown>;
-      if (["SMTP_URL", "SMTP_FROM", "HEALTH_PORT", "OPENAI_BASE_URL"].includes(key as string)) continue;
+      if (
+        [
+          "SMTP_URL",
+          "SMTP_FROM",
+          "HEALTH_PORT",
+          "DASHBOARD_PORT",
+          "DASHBOARD_URL",
+          "OPENAI_BASE_URL",
+        ].includes(key as string)
+      )
+        continue;
       expect(commented[key as string], key).toEqual(defaults[key as string]);
     }
   });

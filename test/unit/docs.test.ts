@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { REPO_ROOT } from "../helpers/harness.ts";
 
-const pages = ["README.md", ...readdirSync(join(REPO_ROOT, "docs")).map((f) => `docs/${f}`)];
+const pages = [
+  "README.md",
+  ...readdirSync(join(REPO_ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 const read = (p: string) => readFileSync(join(REPO_ROOT, p), "utf8");
 
 describe("the README and docs/", () => {

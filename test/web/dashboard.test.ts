@@ -58,6 +58,7 @@ describe("the coordinators' dashboard in a browser", () => {
       path: "/dashboard",
     });
     await page.screenshot({ path: join(SHOTS, "overview.png"), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, "overview-top.png") });
     await page.context().close();
   });
 
