@@ -6,6 +6,7 @@
 //   3. the coordinator report over 5,000 pairs and 100,000 logs (< 1 s, constant queries)
 //   4. resident memory of the idle bot, beside the bare Bolt app (Slack HTTP <= 1.5x bare; console
 //      < 100 MB)
+//   6. the dashboard's pages over 600 pairs, request to last byte (< 300 ms each)
 //   5. answer latency of /log-hours: from the request to the reply reaching Slack's response_url,
 //      against the bare Bolt app answering with a fixed respond() (p99 <= 1.5x bare, < 300 ms)
 // The bot runs as `npm start` runs it: plain Node on the compiled dist/.
@@ -27,6 +28,7 @@ import { silentLogger } from "../src/log.ts";
 import { startProcess } from "../test/helpers/child.ts";
 import { tempDbUrl } from "../test/helpers/harness.ts";
 import { commandBody, postSigned } from "../test/helpers/slack-requests.ts";
+import { DASHBOARD_PAIRS, dashboardPageTimes } from "./dashboard.ts";
 import { seedProgram } from "./seed.ts";
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5000);
@@ -353,6 +355,19 @@ async function dropBenchSchemas() {
   await c.end();
 }
 
+async function dashboardPages(databaseUrl: string, label: string) {
+  const pages = await dashboardPageTimes(databaseUrl);
+  for (const p of pages)
+    rows.push({
+      measure: `dashboard ${p.page.replace(/\?month=2026-11&?/, "?").replace(/\?$/, "")}, ${DASHBOARD_PAIRS} pairs (median of 10)`,
+      database: label,
+      value: ms(p.medianMs),
+      target: "< 300 ms",
+      ok: p.medianMs < 300,
+    });
+  json[`dashboard_${label}`] = pages;
+}
+
 async function main() {
   const only = process.argv.slice(2);
   const want = (name: string) => only.length === 0 || only.includes(name);
@@ -365,6 +380,7 @@ async function main() {
     for (const [label, url] of databases) if (want("ack")) await ackLatency(url(), label);
     for (const [label, url] of databases) if (want("memory")) await idleMemory(url(), label);
     for (const [label, url] of databases) if (want("report")) await reportAndReminder(url(), label);
+    for (const [label, url] of databases) if (want("dashboard")) await dashboardPages(url(), label);
     const order = databases.map(([label]) => label);
     rows.sort((a, b) => order.indexOf(a.database) - order.indexOf(b.database));
   } finally {

@@ -82,6 +82,10 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   };
 
   let startConsole: (() => void) | undefined;
+  const dashboard =
+    config.DASHBOARD_PORT !== undefined || config.HEALTH_PORT !== undefined || config.slack?.kind === "http"
+      ? await loadDashboard(config, services, log)
+      : null;
   try {
     if (config.slack) {
       // Each platform's library is loaded only when it is used: memory is what a small host lacks.
@@ -92,6 +96,11 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       const front = slack.front;
       if (front) {
         running.slackFront = front;
+        // Slack over HTTP: the dashboard is on the same port, unless it has one of its own.
+        if (dashboard && config.DASHBOARD_PORT === undefined && started.port !== undefined) {
+          front.serveWeb(dashboard.fetch);
+          services.dashboard.publish(config.DASHBOARD_URL ?? `http://localhost:${started.port}`);
+        }
         front.health = (path) => healthAnswer(path, checks, metrics);
         front.onAck = (s) => metrics.ack(s);
         front.onRestart = () => metrics.frontRestart();
@@ -150,10 +159,6 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     const roleMembers = port.roleCoordinators?.bind(port);
     if (roleMembers) services.dashboard.useRole(port.name, roleMembers);
   }
-  const dashboard =
-    config.DASHBOARD_PORT !== undefined || config.HEALTH_PORT !== undefined
-      ? await loadDashboard(config, services, log)
-      : null;
   try {
     if (config.DASHBOARD_PORT !== undefined && dashboard) {
       const web = await listen(config.DASHBOARD_PORT, dashboard);
@@ -162,8 +167,8 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
       closers.push(() => web.close());
     }
     if (config.HEALTH_PORT !== undefined) {
-      // Without a port of its own, the dashboard is served beside /healthz.
-      const beside = config.DASHBOARD_PORT === undefined && dashboard ? dashboard : undefined;
+      // Without a port of its own (or Slack's), the dashboard is served beside /healthz.
+      const beside = dashboard && !services.dashboard.enabled ? dashboard : undefined;
       const health = await startHealthServer(config.HEALTH_PORT, checks, metrics, log, beside);
       running.healthPort = health.port;
       if (beside) services.dashboard.publish(config.DASHBOARD_URL ?? `http://localhost:${health.port}`);
@@ -181,15 +186,15 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
 
 /** The dashboard's web stack is loaded only when a port serves it. */
 async function loadDashboard(config: Config, services: Services, log: Logger) {
-  const { dashboardHandler, isDashboardPath } = await import("./web/server.ts");
-  const handle = dashboardHandler({
+  const { dashboardFetch, dashboardHandler, isDashboardPath } = await import("./web/server.ts");
+  const setup = {
     access: services.dashboard,
     reports: services.reports,
     log: log.child({ part: "dashboard" }),
     zone: config.PROGRAM_TIMEZONE,
     publicUrl: config.DASHBOARD_URL,
-  });
-  return { claims: isDashboardPath, handle };
+  };
+  return { claims: isDashboardPath, handle: dashboardHandler(setup), fetch: dashboardFetch(setup) };
 }
 
 async function listen(

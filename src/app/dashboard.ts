@@ -3,7 +3,6 @@
 // starts an 8-hour session. Rights are checked again on every request, so someone who stops being a
 // coordinator is out at their next click. Tokens are random, 256 bits, and stored only as SHA-256.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { DashboardHolder, DashboardRepository } from "../db/dashboard-repository.ts";
 import { UserError } from "../domain/errors.ts";
 import type { Clock } from "../domain/flow.ts";
 import type { PlatformName, PlatformUser } from "../domain/members.ts";
@@ -17,6 +16,24 @@ const REDEEM_LIMIT = 10;
 const REDEEM_WINDOW_MS = 10 * 60_000;
 /** How long a role's member list (Discord) is trusted before it is asked again. */
 const ROLE_CACHE_MS = 30_000;
+
+/** Who holds a link or a session: a coordinator, as their platform knows them. */
+export type DashboardHolder = PlatformUser;
+
+/** Links and sessions, stored by their tokens' hashes (src/db/dashboard-repository.ts). */
+export interface DashboardStore {
+  addLink(tokenHash: string, who: DashboardHolder, now: Date, expiresAt: Date): Promise<void>;
+  /** uses the link and opens the session in one transaction */
+  redeem(
+    linkHash: string,
+    sessionHash: string,
+    now: Date,
+    sessionEnds: Date,
+  ): Promise<{ ok: true; holder: DashboardHolder } | { ok: false; reason: "used" | "expired" | "unknown" }>;
+  session(tokenHash: string, now: Date): Promise<DashboardHolder | null>;
+  end(tokenHash: string, now: Date): Promise<void>;
+  endAllOf(who: DashboardHolder, now: Date): Promise<number>;
+}
 
 export type DashboardRefusal = "used" | "expired" | "unknown" | "not_coordinator" | "too_many" | "signed_out";
 
@@ -32,7 +49,7 @@ export class DashboardService {
   private readonly csrfKey = randomBytes(32);
 
   constructor(
-    private readonly store: DashboardRepository,
+    private readonly store: DashboardStore,
     private readonly configuredCoordinators: readonly string[],
     private readonly clock: Clock,
   ) {}

@@ -2,12 +2,9 @@
 // that could be used. Redeeming a link is one conditional update, so two tabs (or two instances)
 // opening the same link at once start one session, never two.
 import type { PrismaClient } from "@prisma/client";
-import type { PlatformName } from "../domain/members.ts";
+import type { PlatformName, PlatformUser } from "../domain/members.ts";
 
-export interface DashboardHolder {
-  platform: PlatformName;
-  userId: string;
-}
+type DashboardHolder = PlatformUser;
 
 export class DashboardRepository {
   constructor(private readonly prisma: PrismaClient) {}

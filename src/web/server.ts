@@ -18,8 +18,10 @@ export interface DashboardSetup {
   publicUrl: string | undefined;
 }
 
-/** The dashboard as a node:http handler. */
-export function dashboardHandler(setup: DashboardSetup): HttpHandler {
+/** The dashboard as a fetch function: a request and the caller's address in, a response out. */
+export function dashboardFetch(
+  setup: DashboardSetup,
+): (request: Request, address: string) => Promise<Response> {
   const app = dashboardApp({
     access: setup.access,
     reports: setup.reports,
@@ -27,11 +29,19 @@ export function dashboardHandler(setup: DashboardSetup): HttpHandler {
     zone: setup.zone,
     publicOrigin: setup.publicUrl ? new URL(setup.publicUrl).origin : null,
     secure: setup.publicUrl?.startsWith("https:") ?? false,
-    addressOf: (_req, env) =>
-      (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
+    addressOf: (_req, env) => (env as { address?: string } | undefined)?.address ?? "unknown",
   });
+  return async (request, address) => app.fetch(request, { address });
+}
+
+/** The dashboard as a node:http handler. */
+export function dashboardHandler(setup: DashboardSetup): HttpHandler {
+  const fetch = dashboardFetch(setup);
   // Node's own Request and Response stay as they are: the chat libraries share the process.
-  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  const listener = getRequestListener(
+    (request, env) => fetch(request, env.incoming.socket.remoteAddress ?? "unknown"),
+    { overrideGlobalObjects: false },
+  );
   return (req, res) => void listener(req, res);
 }
 

@@ -167,6 +167,77 @@ describe("Slack over HTTP", () => {
     expect(JSON.stringify(other.args.view)).not.toMatch(/Coordinator.s home/);
   });
 
+  it("the dashboard is served on Slack's own port, beside /slack/events, and its link signs a coordinator in", async () => {
+    await d.stop();
+    d = new SlackDriver();
+    await d.init(["cora"]);
+    const out = await d.run("cora", "pairings", "dashboard");
+    expect(out.kind === "reply" && out.text).toMatch(/I sent you a sign-in link/);
+    const port = d.bot.httpPort as number;
+    const dm = d.emulator.messagesTo(d.idOf("cora")).join("\n");
+    const link = dm.match(new RegExp(`http://localhost:${port}/dashboard/signin/([\\w-]+)`));
+    expect(link).not.toBeNull();
+    const base = `http://localhost:${port}`;
+    const page = await fetch(link?.[0] as string);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    const signin = await fetch(`${base}/dashboard/signin`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
+      body: `token=${link?.[1]}`,
+    });
+    expect(signin.status).toBe(303);
+    const cookie = signin.headers.getSetCookie()[0] ?? "";
+    expect(cookie).toMatch(
+      /^dashboard_session=[\w-]+; Max-Age=28800; Path=\/dashboard; HttpOnly; SameSite=Strict/,
+    );
+    const overview = await fetch(`${base}/dashboard`, {
+      headers: { cookie: cookie.split(";")[0] as string },
+    });
+    expect(overview.status).toBe(200);
+    expect(await overview.text()).toMatch(/Pairs report, November 2026/);
+    // without the cookie: signed out; Slack's own path still answers Slack
+    expect((await fetch(`${base}/dashboard`)).status).toBe(401);
+    expect((await fetch(`${base}/slack/events`)).status).toBe(404);
+  });
+
+  it("a button pressed in the App Home answers by DM (a home has nowhere to reply in place) and draws the home again", async () => {
+    await d.stop();
+    d = new SlackDriver();
+    await d.init(["cora"]);
+    const user = d.idOf("cora");
+    const published = () => d.emulator.callsTo("views.publish").filter((c) => c.args.user_id === user).length;
+    const dmsBefore = d.emulator.messagesTo(user).length;
+    const press = {
+      type: "block_actions",
+      team: { id: "T0TEST", domain: "test" },
+      user: { id: user, name: "cora", team_id: "T0TEST" },
+      api_app_id: "A0TEST",
+      token: "legacy",
+      container: { type: "view", view_id: "VHOME" },
+      view: { id: "VHOME", type: "home", blocks: [], state: { values: {} }, hash: "h" },
+      trigger_id: "trig-home",
+      actions: [
+        {
+          type: "button",
+          action_id: "a:dashboard-link",
+          block_id: "b",
+          value: "dashboard-link",
+          action_ts: "1",
+        },
+      ],
+    };
+    const res = await d.post(interactionBody(press));
+    expect(res.status).toBe(200);
+    await waitFor(() => d.emulator.messagesTo(user).length > dmsBefore, "the answer by DM");
+    expect(d.emulator.messagesTo(user).slice(dmsBefore).join("\n")).toMatch(/Your dashboard link/);
+    await waitFor(() => published() > 0, "the home drawn again");
+    expect(JSON.stringify(d.emulator.callsTo("views.publish").at(-1)?.args.view)).toMatch(
+      /Coordinator.s home/,
+    );
+  });
+
   it("a direct message to the bot gets the list of commands", async () => {
     const said = await d.dmBot("maria", "help");
     expect(said).toContain("/mentor-signup");

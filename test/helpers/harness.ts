@@ -70,14 +70,15 @@ export class FixedClock implements Clock {
   }
 }
 
+/** Polls until `fn` gives a truthy value; an async `fn` is awaited (its promise is not the answer). */
 export async function waitFor<T>(
-  fn: () => T | undefined | null | false,
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what: string,
   timeoutMs = 5000,
 ): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const v = fn();
+    const v = await fn();
     if (v) return v;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));

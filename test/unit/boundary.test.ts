@@ -122,6 +122,27 @@ describe("architecture boundary", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the dashboard (src/web) reads through the app's services: no repository, Prisma, chat adapter or command", () => {
+    const web = tsFiles(join(REPO_ROOT, "src/web"));
+    expect(web.length).toBeGreaterThanOrEqual(4);
+    const offenders = web.flatMap((f) => [
+      ...importsOf(readFileSync(f, "utf8"))
+        .filter((spec) => FORBIDDEN.some((re) => re.test(spec)))
+        .map((spec) => `${relative(REPO_ROOT, f)} imports ${spec}`),
+      ...localImports(f)
+        .map((target) => relative(REPO_ROOT, target))
+        .filter(
+          (target) =>
+            target.startsWith("commands/") ||
+            target.startsWith("src/jobs/") ||
+            (target.startsWith("src/app/") &&
+              !["src/app/dashboard.ts", "src/app/report.ts"].includes(target)),
+        )
+        .map((target) => `${relative(REPO_ROOT, f)} imports ${target}`),
+    ]);
+    expect(offenders).toEqual([]);
+  });
+
   it("the adapter checks see an import that breaks them", () => {
     const file = join(REPO_ROOT, "src/platforms/slack/app.ts");
     const target = resolve(dirname(file), "../../db/flow-drafts.ts");

@@ -1,8 +1,10 @@
 // The report's numbers against a fixture computed by hand (see the comments), its CSV, chart and limits.
 import { describe, expect, it } from "vitest";
 import { coordinatorHome } from "../../src/domain/home/coordinator-home.ts";
+import { progressBar } from "../../src/domain/home/member-home.ts";
 import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { Member } from "../../src/domain/members.ts";
+import { unmarked } from "../../src/domain/message.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
 import { buildReport, type ReportInput, type ReportRow } from "../../src/domain/report/build.ts";
 import { CSV_COLUMNS, csvCell, neutralise, parseCsv, reportCsv } from "../../src/domain/report/csv.ts";
@@ -271,6 +273,26 @@ describe("the report's numbers", () => {
     expect(page).toMatch(/\*\*Goals stuck \(1\):\*\* .*maria.* ↔ .*ann/);
     expect(page).toMatch(/Meetings rated low twice in a row \(1\)/);
     expect(JSON.stringify(homeView(coordinatorHome(r, "slack")))).toMatch(/Goals stuck \(1\)/);
+  });
+
+  it("the coordinator's home: Suggest mentors for each student waiting on this platform, the older agreements by name", () => {
+    const home = coordinatorHome(r, "slack");
+    expect(home.buttons?.map((b) => b.id)).toEqual([
+      "dashboard-link",
+      "suggest:GIL",
+      "suggest:HAL",
+      "suggest:FAY",
+    ]);
+    expect(coordinatorHome(r, "discord").buttons?.map((b) => b.id)).toEqual(["dashboard-link"]);
+    expect(unmarked(home.text)).toMatch(/On an older agreement \(1\)[^\n]*\n- lena \(mentor\)/);
+    expect(unmarked(home.text)).toMatch(/Students waiting \(3\)\*\*\n- gil \(high school\), waiting 41 days/);
+  });
+
+  it("the home's bar: a tenth per cell, full at the goal and never past it", () => {
+    expect(progressBar(0, 2)).toBe("▱▱▱▱▱▱▱▱▱▱ 0%");
+    expect(progressBar(90, 2)).toBe("▰▰▰▰▰▰▰▰▱▱ 75%");
+    expect(progressBar(119, 2)).toBe("▰▰▰▰▰▰▰▰▰▰ 99%");
+    expect(progressBar(300, 2)).toBe("▰▰▰▰▰▰▰▰▰▰ 100%");
   });
 
   it("has the queue as it was at the end of the month: students waiting longest first, mentors with places", () => {

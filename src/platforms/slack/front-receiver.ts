@@ -18,6 +18,15 @@ export interface FrontOptions {
 type FromFront =
   | { type: "listening"; port: number }
   | { type: "health"; id: number; path: string }
+  | {
+      type: "web";
+      id: number;
+      method: string;
+      url: string;
+      headers: [string, string][];
+      body: Uint8Array;
+      address: string;
+    }
   | { type: "acked"; seconds: number }
   | { type: "error"; message: string; code?: string }
   | { type: "closed" }
@@ -43,6 +52,8 @@ export class FrontReceiver implements Receiver {
   /** answers /readyz and /metrics on Slack's port (set by the bot) */
   health: ((path: string) => Promise<{ status: number; contentType: string; body: string } | null>) | null =
     null;
+  /** serves the dashboard's pages on Slack's port (set by the bot when the dashboard has no port of its own) */
+  private web: ((request: Request, address: string) => Promise<Response>) | null = null;
   /** each acknowledgement's latency, as the front measured it */
   onAck: ((seconds: number) => void) | null = null;
   onRestart: (() => void) | null = null;
@@ -51,6 +62,47 @@ export class FrontReceiver implements Receiver {
 
   init(app: App): void {
     this.app = app;
+  }
+
+  /** From now on /dashboard/… on this port is answered by `fetch` (the dashboard's own handler). */
+  serveWeb(fetch: (request: Request, address: string) => Promise<Response>): void {
+    this.web = fetch;
+    this.worker?.postMessage({ type: "web-on" });
+  }
+
+  private async answerWeb(worker: Worker, m: Extract<FromFront, { type: "web" }>): Promise<void> {
+    let status = 404;
+    let headers: [string, string][] = [];
+    let body = new Uint8Array();
+    try {
+      if (this.web) {
+        const hasBody = m.method !== "GET" && m.method !== "HEAD";
+        // the Host header gives the request its origin, which the dashboard's CSRF check compares
+        const host = m.headers.find(([k]) => k === "host")?.[1] ?? "localhost";
+        const url = URL.canParse(m.url, `http://${host}`) ? new URL(m.url, `http://${host}`) : null;
+        if (!url)
+          return void worker.postMessage({ type: "web-answer", id: m.id, status: 400, headers: [], body });
+        const res = await this.web(
+          new Request(url, {
+            method: m.method,
+            headers: m.headers,
+            ...(hasBody ? { body: m.body } : {}),
+          }),
+          m.address,
+        );
+        status = res.status;
+        // Set-Cookie may come more than once; every other header once
+        headers = [
+          ...[...res.headers].filter(([k]) => k !== "set-cookie"),
+          ...res.headers.getSetCookie().map((c): [string, string] => ["set-cookie", c]),
+        ];
+        body = new Uint8Array(await res.arrayBuffer());
+      }
+    } catch (err) {
+      this.opts.log.error("dashboard request failed", { err });
+      status = 500;
+    }
+    worker.postMessage({ type: "web-answer", id: m.id, status, headers: headers.flat(), body });
   }
 
   /** Whether the front thread is up and serving (for /readyz). */
@@ -109,11 +161,14 @@ export class FrontReceiver implements Receiver {
         if (m.type === "listening") {
           listening = true;
           this.listening = true;
+          // a front started again after a crash serves the dashboard too
+          if (this.web) worker.postMessage({ type: "web-on" });
           resolve(m.port);
         } else if (m.type === "error") {
           if (!listening) reject(Object.assign(new Error(m.message), { code: m.code }));
         } else if (m.type === "closed") onClosed();
         else if (m.type === "health") void this.answerHealth(worker, m.id, m.path);
+        else if (m.type === "web") void this.answerWeb(worker, m);
         else if (m.type === "acked") this.onAck?.(m.seconds);
         else if (m.type === "refused")
           this.opts.log.warn("slack request refused", { status: m.status, reason: m.reason });

@@ -69,6 +69,46 @@ const server = createServer((req, res) => {
 
 const HEALTH = new Set(["/healthz", "/readyz", "/metrics"]);
 const health = new Map();
+/** the dashboard's pages, served on this port too when the main thread says it has them */
+const WEB_BODY_LIMIT = 64 * 1024;
+const web = new Map();
+let webOn = false;
+
+/** Hands a dashboard request to the main thread, which renders it; no signature: it has its own sign-in. */
+function forwardWeb(req, res, target) {
+  const chunks = [];
+  let size = 0;
+  req.on("data", (c) => {
+    size += c.length;
+    if (size > WEB_BODY_LIMIT) {
+      req.destroy();
+      answer(res, 413);
+    } else chunks.push(c);
+  });
+  req.on("error", () => undefined);
+  req.on("end", () => {
+    if (res.headersSent) return;
+    const id = ++next;
+    const timer = setTimeout(() => {
+      web.delete(id);
+      answer(res, 503, "the bot did not answer in time\n");
+    }, 10_000);
+    web.set(id, { res, timer });
+    const headers = Object.entries(req.headers).flatMap(([k, v]) =>
+      Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, String(v)]],
+    );
+    parentPort.postMessage({
+      type: "web",
+      id,
+      method: req.method,
+      url: req.url,
+      headers,
+      body: Buffer.concat(chunks),
+      address: req.socket.remoteAddress ?? "unknown",
+    });
+  });
+  void target;
+}
 
 function handle(req, res) {
   if (closing) return answer(res, 503);
@@ -86,6 +126,8 @@ function handle(req, res) {
     parentPort.postMessage({ type: "health", id, path: target });
     return;
   }
+  if (webOn && (target === "/dashboard" || target.startsWith("/dashboard/")))
+    return forwardWeb(req, res, target);
   if (req.method !== "POST" || target !== path) return answer(res, 404);
   if (Number(req.headers["content-length"] ?? 0) > bodyLimit) {
     req.resume();
@@ -156,7 +198,16 @@ server.on("clientError", (_err, socket) => {
 });
 
 parentPort.on("message", (m) => {
-  if (m.type === "health-answer") {
+  if (m.type === "web-on") webOn = true;
+  else if (m.type === "web-answer") {
+    const w = web.get(m.id);
+    if (!w) return;
+    web.delete(m.id);
+    clearTimeout(w.timer);
+    if (w.res.headersSent) return;
+    w.res.writeHead(m.status, m.headers);
+    w.res.end(Buffer.from(m.body));
+  } else if (m.type === "health-answer") {
     const h = health.get(m.id);
     if (!h) return;
     health.delete(m.id);
