@@ -267,6 +267,24 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
     return c.html(summaryPage(await deps.reports.build(month), signed(c)));
   });
 
+  app.get("/dashboard/summary.pdf", async (c) => {
+    const month = monthOf(c.req.query("month"));
+    if (!month) return c.html(badMonth(), 400);
+    const report = await deps.reports.build(month);
+    // pdfkit and the chart's native canvas load the first time a PDF is asked for
+    const { summaryPdf } = await import("../report/summary-pdf.ts");
+    const pdf = await summaryPdf(report);
+    const holder = c.get("holder");
+    deps.log.info("dashboard export", {
+      coordinator: `${holder.platform}:${holder.userId}`,
+      month,
+      kind: "summary pdf",
+    });
+    c.header("Content-Type", "application/pdf");
+    c.header("Content-Disposition", `attachment; filename="season-summary-${month}.pdf"`);
+    return c.body(new Uint8Array(pdf));
+  });
+
   app.get("/dashboard/report.csv", async (c) => {
     const month = monthOf(c.req.query("month"));
     if (!month) return c.html(badMonth(), 400);

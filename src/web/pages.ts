@@ -298,7 +298,7 @@ export function summaryPage(r: Report, s: Signed): Html {
         <section><h2>Students by region</h2><ul>${list(f.byRegion, REGIONS)}</ul></section>
       </div>
       <section><h2>Hours by month</h2>${seasonFigure(r)}</section>
-      <p class="noprint"><button type="button" data-print>Print, or save as PDF</button></p>
+      <p class="noprint"><a href="/dashboard/summary.pdf?month=${r.month}" download>Download as PDF</a> · <button type="button" data-print>Print</button></p>
       <p class="small">Figures as of ${dayInWords(r.asOf)}. No names or contacts of students are in this summary.</p>
     </article>`,
   );

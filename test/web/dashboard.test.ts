@@ -242,15 +242,24 @@ describe("the coordinators' dashboard in a browser", () => {
     }
   });
 
-  it("the funders' summary prints without the navigation", async () => {
+  it("the funders' summary prints without the navigation, and downloads as a PDF with the chart", async () => {
     const page = await w.signedIn();
     await page.goto(`${w.base}/dashboard/summary`);
     expect(await page.locator("h1").innerText()).toMatch(/Season summary: October 2026 to November 2026/);
     expect(await page.locator("main").innerText()).toMatch(/Students served\s*24/);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header.top").isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: "Letter" });
+    await page.emulateMedia({ media: "screen" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download as PDF" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("season-summary-2026-11.pdf");
+    const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toMatch(/\/Type \/Page\b/);
+    expect(pdf.toString("latin1")).toMatch(/\/Subtype \/Image/);
+    expect(pdf.length).toBeGreaterThan(20_000);
     await page.context().close();
   });
   it("refuses a form from another site, a sign-out without its form token, and a burst of sign-in guesses", async () => {
