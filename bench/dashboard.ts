@@ -44,7 +44,7 @@ export async function dashboardPageTimes(databaseUrl: string): Promise<{ page: s
     const pages = [
       "/dashboard?month=2026-11",
       "/dashboard/pairs?month=2026-11",
-      "/dashboard/pairs?month=2026-11&standing=behind&sort=hours",
+      "/dashboard/pairs?month=2026-11&standing=needs_care&sort=hours",
       `/dashboard/pairs/${pair}?month=2026-11`,
       "/dashboard/queue?month=2026-11",
       "/dashboard/summary?month=2026-11",

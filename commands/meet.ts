@@ -14,7 +14,7 @@ export const meet: CommandDefinition = {
       options: [
         {
           name: "when",
-          description: "When and where, e.g. tue 5pm zoom, nov 20 4:30pm Loussac Library, tomorrow 6pm 45m",
+          description: "When and where, e.g. tomorrow 5pm zoom, thu 4:30pm 45m Loussac Library, dec 10 4pm",
           type: "string",
           required: true,
           rest: true,

@@ -71,8 +71,8 @@ const home = memberHome({
     },
   ],
   recent: [
-    { meetingOn: "2026-11-10", minutes: 60, partnerName: maria.name },
-    { meetingOn: "2026-11-03", minutes: 30, partnerName: maria.name },
+    { meetingOn: "2026-11-10", minutes: 60, partnerName: maria.name, byMe: true },
+    { meetingOn: "2026-11-03", minutes: 30, partnerName: maria.name, byMe: false },
   ],
 });
 

@@ -161,9 +161,12 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   }
   try {
     if (config.DASHBOARD_PORT !== undefined && dashboard) {
-      const web = await listen(config.DASHBOARD_PORT, dashboard);
+      // Without a public address it is for this machine only: minors' data is not served to the
+      // local network over plain HTTP. With DASHBOARD_URL (a proxy, a container) it listens on all.
+      const host = config.DASHBOARD_URL ? "0.0.0.0" : "127.0.0.1";
+      const web = await listen(config.DASHBOARD_PORT, host, dashboard);
       running.dashboardPort = web.port;
-      services.dashboard.publish(config.DASHBOARD_URL ?? `http://localhost:${web.port}`);
+      services.dashboard.publish(config.DASHBOARD_URL ?? `http://127.0.0.1:${web.port}`);
       closers.push(() => web.close());
     }
     if (config.HEALTH_PORT !== undefined) {
@@ -178,6 +181,11 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
     await running.stop();
     throw err;
   }
+  if (services.dashboard.enabled)
+    log.info("dashboard listening", {
+      url: `${services.dashboard.address}/dashboard`,
+      signIn: "/pairings dashboard",
+    });
   startConsole?.();
   const platforms = Object.keys(running.ports);
   log.info("ready", { platforms, ...(running.httpPort !== undefined ? { port: running.httpPort } : {}) });
@@ -199,13 +207,14 @@ async function loadDashboard(config: Config, services: Services, log: Logger) {
 
 async function listen(
   port: number,
+  host: string,
   app: { handle: (req: IncomingMessage, res: ServerResponse) => void },
 ): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer(app.handle);
   server.on("clientError", (_e, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "0.0.0.0", () => resolve());
+    server.listen(port, host, () => resolve());
   });
   return {
     port: (server.address() as AddressInfo).port,

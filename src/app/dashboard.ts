@@ -63,6 +63,11 @@ export class DashboardService {
     return this.baseUrl !== null;
   }
 
+  /** where the links point, once published */
+  get address(): string | null {
+    return this.baseUrl;
+  }
+
   /** Discord's coordinator role: its members are coordinators too. */
   useRole(platform: PlatformName, members: () => Promise<string[]>): void {
     this.roleLookups.set(platform, members);
@@ -86,7 +91,7 @@ export class DashboardService {
   async link(user: PlatformUser): Promise<string> {
     if (!this.baseUrl)
       throw new UserError(
-        "The dashboard is not switched on for this bot: set DASHBOARD_PORT (or HEALTH_PORT) and DASHBOARD_URL, then restart it. The guide's Configuration page says how.",
+        "The dashboard is not switched on for this bot: start it with DASHBOARD_PORT set (for example 8080; behind a proxy also DASHBOARD_URL). The guide's Configuration page says how.",
         "dashboard_off",
       );
     const token = newToken();
@@ -172,8 +177,8 @@ export class DashboardService {
     return {
       text:
         n === 0
-          ? "You weren't signed in to the dashboard anywhere: nothing to end."
-          : `Signed out of the dashboard on ${n} browser${n === 1 ? "" : "s"}.`,
+          ? "You weren't signed in to the dashboard anywhere. Any sign-in link you were sent no longer works."
+          : `Signed out of the dashboard on ${n} browser${n === 1 ? "" : "s"}; any sign-in link you were sent no longer works.`,
     };
   }
 

@@ -30,8 +30,19 @@ export class ReportService {
     private readonly agreements: AgreementSource,
   ) {}
 
-  /** "2026-11", "nov", "november 2026"; no month means this month. */
+  /** "2026-11", "nov", "november 2026"; no month means this month. A month still to come is refused. */
   parseMonth(text: string | undefined): Month {
+    const month = this.readMonth(text);
+    const current = monthOf(this.clock.now(), this.config.PROGRAM_TIMEZONE);
+    if (month > current)
+      throw new UserError(
+        `${monthLabel(month)} hasn't begun yet: there is nothing to count. The report covers months up to ${monthLabel(current)}.`,
+        "bad_month",
+      );
+    return month;
+  }
+
+  private readMonth(text: string | undefined): Month {
     const now = this.clock.now();
     const zone = this.config.PROGRAM_TIMEZONE;
     const t = (text ?? "").trim().toLowerCase();

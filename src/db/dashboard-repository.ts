@@ -60,11 +60,15 @@ export class DashboardRepository {
   }
 
   /** Ends every open session of one person; returns how many were open. */
+  /** Ends every open session of one person, and spends their unused links; returns how many sessions were open. */
   async endAllOf(who: DashboardHolder, now: Date): Promise<number> {
-    const r = await this.prisma.dashboardSession.updateMany({
-      where: { ...who, endedAt: null, expiresAt: { gt: now } },
-      data: { endedAt: now },
-    });
-    return r.count;
+    const [, sessions] = await this.prisma.$transaction([
+      this.prisma.dashboardLink.updateMany({ where: { ...who, usedAt: null }, data: { usedAt: now } }),
+      this.prisma.dashboardSession.updateMany({
+        where: { ...who, endedAt: null, expiresAt: { gt: now } },
+        data: { endedAt: now },
+      }),
+    ]);
+    return sessions.count;
   }
 }

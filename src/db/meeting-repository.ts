@@ -114,6 +114,16 @@ export class MeetingRepository implements MeetingStore {
     return rows.map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }));
   }
 
+  async recentLogsOfPairs(pairingIds: string[], limit: number) {
+    const rows = await this.prisma.meetingLog.findMany({
+      where: { pairingId: { in: pairingIds }, deletedAt: null },
+      orderBy: [{ meetingOn: "desc" }, { createdAt: "desc" }],
+      take: limit,
+      select: { ...logFields, pairing: { include: withMembers } },
+    });
+    return rows.map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }));
+  }
+
   async logsSince(memberId: string, from: Day) {
     const rows = await this.prisma.meetingLog.findMany({
       where: { memberId, deletedAt: null, meetingOn: { gte: from } },

@@ -12,7 +12,7 @@ export type MeetReading =
   | { kind: "ask"; why: string };
 
 export const MEET_EXAMPLES =
-  "For example: `/meet tue 5pm zoom`, `/meet nov 20 4:30pm Loussac Library` or `/meet tomorrow 6pm 45m`";
+  "For example: `/meet tomorrow 5pm zoom` or `/meet tomorrow 4:30pm 45m Loussac Library` (a weekday or a date works too: `thu 5pm`, `dec 10 4pm`)";
 
 export const MEET_LIMITS = {
   minMinutes: 10,

@@ -37,7 +37,9 @@ export async function summaryPdf(r: Report): Promise<Buffer> {
     ["Meeting hours", String(f.totalHours)],
     [
       "Pair-months at the goal",
-      `${share(f.pairMonthsMet, f.pairMonthsCounted)}% (${f.pairMonthsMet} of ${f.pairMonthsCounted}; the goal is ${r.goalHours} hours a month)`,
+      f.pairMonthsCounted
+        ? `${share(f.pairMonthsMet, f.pairMonthsCounted)}% (${f.pairMonthsMet} of ${f.pairMonthsCounted}; the goal is ${r.goalHours} hours a month)`
+        : "no complete pair-month to count yet",
     ],
     ["Students by stage", counts(f.byStage, STAGES)],
     ["Students by region", counts(f.byRegion, REGIONS)],
@@ -49,11 +51,11 @@ export async function summaryPdf(r: Report): Promise<Buffer> {
     .image(chart, { fit: [504, 403], align: "center" })
     .moveDown();
   doc.font("Helvetica-Bold").text("Hours by month");
-  r.season.months.forEach((m, i) =>
+  r.season.months.forEach((m, i) => {
     doc
       .font("Helvetica")
-      .text(`${monthLabel(m)}: ${r.season.hours[i]} hours met, goal ${r.season.goalHours[i]}`),
-  );
+      .text(`${monthLabel(m)}: ${r.season.hours[i]} hours met, goal ${r.season.goalHours[i]}`);
+  });
   doc.end();
   return done;
 }

@@ -73,8 +73,10 @@ const REFUSALS: Record<
 };
 
 const filterSchema = z.object({
-  q: z.string().max(100).catch(""),
-  standing: z.enum(["", "behind", "no_hours", "in_progress", "late_start", "paused", "on_track"]).catch(""),
+  q: z.string().catch(""),
+  standing: z
+    .enum(["", "needs_care", "behind", "no_hours", "in_progress", "late_start", "paused", "on_track"])
+    .catch(""),
   stage: z.string().max(30).catch(""),
   region: z.string().max(30).catch(""),
   sort: z.enum(["need", "name", "hours", "last"]).catch("need"),
@@ -215,33 +217,40 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
     csrf: deps.access.csrfOf(c.get("session")),
     zone: deps.zone,
   });
-  const monthOf = (text: string | undefined): Month | null => {
+  /** The page's month, or what is wrong with it (a month not yet begun, a month not understood). */
+  const monthOf = (text: string | undefined): Month | { problem: string } => {
     try {
       return deps.reports.parseMonth(text);
     } catch (err) {
-      if (err instanceof UserError) return null;
+      if (err instanceof UserError) return { problem: err.message };
       throw err;
     }
   };
-  const badMonth = () =>
-    notice("That month isn't one I can read", "Use the month picker, or a month like 2026-11.");
+  const badMonth = (m: { problem: string }) =>
+    notice("That month can't be shown", `${m.problem} Pick another with the month picker.`);
 
   app.get("/dashboard", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     return c.html(overviewPage(await deps.reports.build(month), signed(c)));
   });
 
   app.get("/dashboard/pairs", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
-    const filter = filterSchema.parse(c.req.query()) as PairFilter;
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
+    const asked = filterSchema.parse(c.req.query());
+    // a name is at most 100 characters: a longer search is cut, and the page says so
+    const filter: PairFilter = {
+      ...asked,
+      q: asked.q.slice(0, 100),
+      ...(asked.q.length > 100 ? { note: "Only the first 100 characters of the name were searched." } : {}),
+    };
     return c.html(pairsPage(await deps.reports.build(month), filter, signed(c)));
   });
 
   app.get("/dashboard/pairs/:id", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     const id = c.req.param("id");
     const found = /^[\w-]{1,64}$/.test(id) ? await deps.reports.pair(id, month) : null;
     if (!found)
@@ -257,19 +266,19 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
 
   app.get("/dashboard/queue", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     return c.html(queuePage(await deps.reports.build(month), signed(c)));
   });
 
   app.get("/dashboard/summary", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     return c.html(summaryPage(await deps.reports.build(month), signed(c)));
   });
 
   app.get("/dashboard/summary.pdf", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     const report = await deps.reports.build(month);
     // pdfkit and the chart's native canvas load the first time a PDF is asked for
     const { summaryPdf } = await import("../report/summary-pdf.ts");
@@ -287,7 +296,7 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
 
   app.get("/dashboard/report.csv", async (c) => {
     const month = monthOf(c.req.query("month"));
-    if (!month) return c.html(badMonth(), 400);
+    if (typeof month !== "string") return c.html(badMonth(month), 400);
     const report = await deps.reports.build(month);
     const holder = c.get("holder");
     deps.log.info("dashboard export", {

@@ -34,7 +34,7 @@ function seasonFigure(r: Report): Html {
       <canvas id="season-chart" role="img" aria-labelledby="season-caption" width="720" height="300"></canvas>
       ${jsonBlock("season-data", { labels, hours: r.season.hours, goal: r.season.goalHours })}
     </figure>
-    <table class="season">
+    <div class="scroll" role="region" aria-label="The season by month" tabindex="0"><table class="season">
       <caption>The season by month</caption>
       <thead><tr><th scope="col">Month</th><th scope="col">Hours met</th><th scope="col">Goal (hours)</th></tr></thead>
       <tbody>
@@ -43,7 +43,7 @@ function seasonFigure(r: Report): Html {
             html`<tr><th scope="row">${monthLabel(m)}</th><td>${r.season.hours[i]}</td><td>${r.season.goalHours[i]}</td></tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
 }
 
 function figures(r: Report): Html {
@@ -72,7 +72,7 @@ export function overviewPage(r: Report, s: Signed): Html {
       <section aria-labelledby="season"><h2 id="season">The season</h2>${seasonFigure(r)}${markedBlock(funderLines(r))}</section>
       <section aria-labelledby="behind"><h2 id="behind">Pairs behind (${behind.length})</h2>
         ${behind.length ? pairsTable(behind.slice(0, 20), r) : html`<p>No pair is behind.</p>`}
-        <p><a href="/dashboard/pairs?month=${r.month}&amp;standing=behind">Every pair behind</a> · <a href="/dashboard/pairs?month=${r.month}">All pairs</a></p>
+        <p><a href="/dashboard/pairs?month=${r.month}&amp;standing=needs_care">Every pair behind</a> · <a href="/dashboard/pairs?month=${r.month}">All pairs</a></p>
       </section>`,
   );
 }
@@ -92,6 +92,8 @@ export interface PairFilter {
   stage: string;
   region: string;
   sort: "need" | "name" | "hours" | "last";
+  /** said above the results: a search that was cut short */
+  note?: string;
 }
 
 const SORTS: Record<PairFilter["sort"], string> = {
@@ -107,7 +109,7 @@ export function filterRows(rows: ReportRow[], f: PairFilter): ReportRow[] {
     (r) =>
       (!q || r.mentor.toLowerCase().includes(q) || r.student.toLowerCase().includes(q)) &&
       (!f.standing ||
-        (f.standing === "behind" ? needsCare(r) && r.status !== "ended" : r.standing === f.standing)) &&
+        (f.standing === "needs_care" ? needsCare(r) && r.status !== "ended" : r.standing === f.standing)) &&
       (!f.stage || r.stage === f.stage) &&
       (!f.region || r.region === f.region),
   );
@@ -158,7 +160,7 @@ export function pairsPage(r: Report, f: PairFilter, s: Signed): Html {
     <div class="field"><label for="q">Name</label><input id="q" name="q" type="search" value="${f.q}" autocomplete="off" /></div>
     ${select("standing", "Standing", f.standing, [
       any,
-      { value: "behind", label: "Behind or no hours" },
+      { value: "needs_care", label: "Behind or no hours" },
       ...STANDING_ORDER.map((k) => ({ value: k, label: STANDING[k] })),
     ])}
     ${select("stage", "Stage", f.stage, [any, ...STAGES])}
@@ -176,6 +178,7 @@ export function pairsPage(r: Report, f: PairFilter, s: Signed): Html {
         ${filters}<button type="submit">Filter</button>
       </form>
       <p role="status" id="count">${rows.length} of ${r.rows.length} pair${r.rows.length === 1 ? "" : "s"}</p>
+      ${f.note ? html`<p class="note">${f.note}</p>` : ""}
       ${rows.length ? pairsTable(rows, r) : html`<p>No pair matches. Clear a filter to see more.</p>`}`,
   );
 }
@@ -216,29 +219,33 @@ export function pairPage(r: Report, x: ReportRow, a: PairActivity, s: Signed): H
       <dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
       ${x.flags.length ? html`<p><strong>Needs a look:</strong> ${x.flags.join("; ")}</p>` : ""}
       <section aria-labelledby="months"><h2 id="months">Months</h2>
-        <table><caption>Hours by month (the goal is ${r.goalHours} hours a month)</caption>
+        <div class="scroll" role="region" aria-label="Hours by month (the goal is ${r.goalHours} hours a month)" tabindex="0"><table><caption>Hours by month (the goal is ${r.goalHours} hours a month)</caption>
           <thead><tr><th scope="col">Month</th><th scope="col">Hours</th></tr></thead>
-          <tbody>${r.season.months.map((m, i) => html`<tr><th scope="row">${monthLabel(m)}</th><td>${hours(x.months[i] ?? 0)}</td></tr>`)}</tbody>
-        </table></section>
+          <tbody>${r.season.months.map((m, i) =>
+            m < x.startedOn.slice(0, 7)
+              ? ""
+              : html`<tr><th scope="row">${monthLabel(m)}</th><td>${hours(x.months[i] ?? 0)}</td></tr>`,
+          )}</tbody>
+        </table></div></section>
       <section aria-labelledby="entries"><h2 id="entries">Entries this season (${a.entries.length})</h2>
         ${
           a.entries.length
-            ? html`<table><caption>Time logged, newest first</caption>
+            ? html`<div class="scroll" role="region" aria-label="Time logged, newest first" tabindex="0"><table><caption>Time logged, newest first</caption>
             <thead><tr><th scope="col">Day</th><th scope="col">Time</th><th scope="col">Logged by</th></tr></thead>
-            <tbody>${a.entries.map((e) => html`<tr><td>${dayInWords(e.day)}</td><td>${durationInWords(e.minutes)}</td><td>${e.by === "mentor" ? x.mentor : x.student}</td></tr>`)}</tbody></table>`
+            <tbody>${a.entries.map((e) => html`<tr><td>${dayInWords(e.day)}</td><td>${durationInWords(e.minutes)}</td><td>${e.by === "mentor" ? x.mentor : x.student}</td></tr>`)}</tbody></table></div>`
             : html`<p>No time logged this season.</p>`
         }</section>
       <section aria-labelledby="meetings"><h2 id="meetings">Planned meetings (${a.meetings.length})</h2>
         ${
           a.meetings.length
-            ? html`<table><caption>Meetings planned with /meet, newest first</caption>
+            ? html`<div class="scroll" role="region" aria-label="Meetings planned with /meet, newest first" tabindex="0"><table><caption>Meetings planned with /meet, newest first</caption>
             <thead><tr><th scope="col">When</th><th scope="col">Length</th><th scope="col">Place</th><th scope="col">Status</th><th scope="col">Did they meet?</th></tr></thead>
             <tbody>${a.meetings.map(
               (
                 m,
               ) => html`<tr><td>${whenInWords(m.startsAt, s.zone)}</td><td>${durationInWords(m.minutes)}</td><td>${m.place || "–"}</td><td>${m.status}</td>
                 <td>${m.met.length ? m.met.map((v) => `${v.by === "mentor" ? x.mentor : x.student}: ${MET[v.answer] ?? v.answer}`).join("; ") : "–"}</td></tr>`,
-            )}</tbody></table>`
+            )}</tbody></table></div>`
             : html`<p>No meeting planned with /meet this season.</p>`
         }</section>
       <section aria-labelledby="goals"><h2 id="goals">Goals (${a.goals.length})</h2>
@@ -257,17 +264,17 @@ export function queuePage(r: Report, s: Signed): Html {
       <p>Pair a student in the chat: <code>/pairings suggest @student</code> lists the best mentors, <code>/pairings create @mentor @student</code> pairs them.</p>
       ${
         r.waiting.length
-          ? html`<table><caption>Longest waiting first</caption>
+          ? html`<div class="scroll" role="region" aria-label="Longest waiting first" tabindex="0"><table><caption>Longest waiting first</caption>
           <thead><tr><th scope="col">Student</th><th scope="col">Stage</th><th scope="col">Waiting since</th><th scope="col">Days</th><th scope="col">Platform</th></tr></thead>
-          <tbody>${r.waiting.map((w) => html`<tr><th scope="row">${w.name}</th><td>${labelOf(STAGES, w.stage)}</td><td>${dayInWords(w.since)}</td><td>${w.days}</td><td>${w.platform}</td></tr>`)}</tbody></table>`
+          <tbody>${r.waiting.map((w) => html`<tr><th scope="row">${w.name}</th><td>${labelOf(STAGES, w.stage)}</td><td>${dayInWords(w.since)}</td><td>${w.days}</td><td>${w.platform}</td></tr>`)}</tbody></table></div>`
           : html`<p>No student is waiting.</p>`
       }
       <h2>Mentors with places free (${r.mentorsWithRoom.length})</h2>
       ${
         r.mentorsWithRoom.length
-          ? html`<table><caption>Most room first</caption>
+          ? html`<div class="scroll" role="region" aria-label="Most room first" tabindex="0"><table><caption>Most room first</caption>
           <thead><tr><th scope="col">Mentor</th><th scope="col">Places free</th><th scope="col">Capacity</th></tr></thead>
-          <tbody>${r.mentorsWithRoom.map((m) => html`<tr><th scope="row">${m.name}</th><td>${m.free}</td><td>${m.capacity}</td></tr>`)}</tbody></table>`
+          <tbody>${r.mentorsWithRoom.map((m) => html`<tr><th scope="row">${m.name}</th><td>${m.free}</td><td>${m.capacity}</td></tr>`)}</tbody></table></div>`
           : html`<p>No mentor has a place free.</p>`
       }`,
   );
@@ -290,9 +297,13 @@ export function summaryPage(r: Report, s: Signed): Html {
         <div><dt>Students served</dt><dd>${f.studentsServed}</dd></div>
         <div><dt>Mentors active</dt><dd>${f.mentorsActive}</dd></div>
         <div><dt>Meeting hours</dt><dd>${f.totalHours}</dd></div>
-        <div><dt>Pair-months at the goal</dt><dd>${share}%</dd></div>
+        <div><dt>Pair-months at the goal</dt><dd>${f.pairMonthsCounted ? `${share}%` : "–"}</dd></div>
       </dl>
-      <p>${f.pairMonthsMet} of ${f.pairMonthsCounted} complete pair-months met the goal of ${r.goalHours} hours a month.</p>
+      <p>${
+        f.pairMonthsCounted
+          ? `${f.pairMonthsMet} of ${f.pairMonthsCounted} complete pair-months met the goal of ${r.goalHours} hours a month.`
+          : `No pair-month is complete yet: the goal is ${r.goalHours} hours a month.`
+      }</p>
       <div class="columns">
         <section><h2>Students by stage</h2><ul>${list(f.byStage, STAGES)}</ul></section>
         <section><h2>Students by region</h2><ul>${list(f.byRegion, REGIONS)}</ul></section>

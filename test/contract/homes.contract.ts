@@ -50,8 +50,10 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(home).toMatch(
         /Your last entries[\s\S]*Tuesday, November 10: 1 hour 30 minutes with\W+Dr\. Maria Lopez/,
       );
-      // the mentor sees the same pair from their side
-      expect(await d.home("maria")).toMatch(/With\W+Lee Student\W*\(your student\)[\s\S]*1\.5 of 2 hours/);
+      // the mentor sees the same pair from their side, with the entry the student logged
+      const mentors = await d.home("maria");
+      expect(mentors).toMatch(/With\W+Lee Student\W*\(your student\)[\s\S]*1\.5 of 2 hours/);
+      expect(mentors).toMatch(/1 hour 30 minutes with\W*Lee Student\W*\(logged by\W*Lee Student\W*\)/);
     });
 
     it("a mentor with two students sees one block per pair", async () => {
@@ -81,7 +83,7 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(await d.prisma.meetingLog.count()).toBe(1);
 
       expect(await d.press("lee", "home-meet")).toMatch(
-        /No meeting is planned\. Plan your next meeting: .*\/meet tue 5pm zoom/,
+        /No meeting is planned\. Plan your next meeting: .*\/meet tomorrow 5pm zoom/,
       );
       const pause = await d.press("lee", "home-break");
       expect(pause).toMatch(/Take a break/);
@@ -92,6 +94,15 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
         /taking a break until Friday, January 1, 2027/,
       );
       expect(await d.home("lee")).toMatch(/On a break until Friday, January 1/);
+      expect(await d.press("lee", `pause-month:${pair.id}`)).toMatch(
+        /already on a break until Friday, January 1/,
+      );
+      // ended early, the break can be taken again from the home
+      expect(await say(d, "lee", "log-hours", "pause until today")).toMatch(/The break is over/);
+      expect(await d.home("lee")).not.toMatch(/On a break/);
+      expect(await d.press("lee", `pause-month:${pair.id}`)).toMatch(
+        /taking a break until Friday, January 1, 2027/,
+      );
       expect(await d.press("lee", "home-data")).toMatch(/What the mentoring bot stores about you/);
     });
 

@@ -280,7 +280,7 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       ]);
       const toLee = (await d.dms("lee")).slice(before);
       expect(toLee).toHaveLength(1);
-      expect(toLee[0]).toMatch(/took a break for your pair.*no reminders until Monday, February 1/);
+      expect(toLee[0]).toMatch(/took a month's break for your pair.*no reminders until Monday, February 1/);
     });
 
     it("nudges a pair under half the goal in its space mid-month, and reminds each member three days before the end", async () => {

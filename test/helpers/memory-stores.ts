@@ -133,6 +133,9 @@ export class MemoryMeetings implements MeetingStore {
   async recentLogsBy(memberId: string, limit: number) {
     return this.newestFirst(this.live().filter((l) => l.memberId === memberId)).slice(0, limit);
   }
+  async recentLogsOfPairs(pairingIds: string[], limit: number) {
+    return this.newestFirst(this.live().filter((l) => pairingIds.includes(l.pairingId))).slice(0, limit);
+  }
   async logsSince(memberId: string, from: Day) {
     return this.newestFirst(this.live().filter((l) => l.memberId === memberId && l.meetingOn >= from));
   }

@@ -112,7 +112,7 @@ export async function startDashboardWorld(): Promise<DashboardWorld> {
   const roleMembers: string[] = [];
   bot.services.dashboard.useRole("console", async () => roleMembers);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-  const base = `http://localhost:${bot.dashboardPort}`;
+  const base = `http://127.0.0.1:${bot.dashboardPort}`;
   mkdirSync(SHOTS, { recursive: true });
   const world: DashboardWorld = {
     bot,

@@ -102,9 +102,9 @@ describe("the coordinators' dashboard in a browser", () => {
     const page = await w.signedIn();
     await page.getByRole("link", { name: "Pairs", exact: true }).click();
     expect(await page.locator("#count").innerText()).toBe("24 of 24 pairs");
-    await page.selectOption("#standing", "behind");
+    await page.selectOption("#standing", "needs_care");
     await page.getByRole("button", { name: "Filter" }).click();
-    await page.waitForURL(/standing=behind/);
+    await page.waitForURL(/standing=needs_care/);
     const behind = await page.locator("#count").innerText();
     expect(behind).toBe("12 of 24 pairs");
     await page.selectOption("#region", "ykdelta");
@@ -199,17 +199,25 @@ describe("the coordinators' dashboard in a browser", () => {
 
     const a = await w.signedIn();
     const b = await w.signedIn();
+    const unused = await w.link(); // a link not yet opened when the coordinator signs out everywhere
     const said = await w.bot.services.dashboard.signOutEverywhere({
       platform: "console",
       userId: "coordinator",
     });
     // every browser this coordinator signed in on in this file, these two among them
-    expect(said.text).toMatch(/^Signed out of the dashboard on \d+ browsers\.$/);
+    expect(said.text).toMatch(
+      /^Signed out of the dashboard on \d+ browsers; any sign-in link you were sent no longer works\.$/,
+    );
     for (const p of [a, b]) {
       await p.reload();
       expect(await p.locator("h1").innerText()).toBe("You're signed out");
       await p.context().close();
     }
+    const late = await w.browser.newPage();
+    await late.goto(unused);
+    await late.waitForSelector("h1");
+    expect(await late.locator("h1").innerText()).toBe("This link was already used");
+    await late.context().close();
     await page.context().close();
   });
 

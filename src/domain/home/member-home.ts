@@ -26,6 +26,8 @@ export interface RecentEntry {
   meetingOn: Day;
   minutes: number;
   partnerName: string;
+  /** logged by this member, or by the other member of the pair */
+  byMe: boolean;
 }
 
 export interface MemberHomeFacts {
@@ -68,7 +70,7 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
   lines.push(
     f.next
       ? `Next meeting: ${when(f.next, facts.zone)}, for ${durationInWords(f.next.minutes)}${f.next.place ? ` at ${data(f.next.place)}` : ""}`
-      : "Next meeting: none planned yet (/meet tue 5pm zoom).",
+      : "Next meeting: none planned yet (/meet tomorrow 5pm zoom).",
   );
   const open = f.goals.filter((g) => g.status !== "done");
   if (f.goals.length === 0) lines.push("Goals: none yet (/goals add …).");
@@ -91,7 +93,8 @@ export function memberHome(facts: MemberHomeFacts): Message {
     };
   const recent = facts.recent.length
     ? facts.recent.map(
-        (e) => `- ${dayInWords(e.meetingOn)}: ${durationInWords(e.minutes)} with ${data(e.partnerName)}`,
+        (e) =>
+          `- ${dayInWords(e.meetingOn)}: ${durationInWords(e.minutes)} with ${data(e.partnerName)}${e.byMe ? "" : ` (logged by ${data(e.partnerName)})`}`,
       )
     : ["- none yet"];
   return {

@@ -9,12 +9,12 @@ import type { Member, PlatformUser } from "../members.ts";
 import { type Button, data, type Message } from "../message.ts";
 import { partnerOf, signedUpMember } from "../pairing/members.ts";
 import type { PairingWithMembers } from "../pairing/types.ts";
-import { dayOf, firstDay, lastDay, monthOf, monthOfDay } from "../time.ts";
+import { dayOf, firstDay, lastDay, monthOf } from "../time.ts";
 import { type MemberHomeFacts, memberHome, type PairFacts } from "./member-home.ts";
 
 export interface HomeDeps {
   members: { findIdentity(user: PlatformUser): Promise<Member | null> };
-  meetings: Pick<MeetingStore, "activePairingsOf" | "monthTotals" | "pausesBetween" | "recentLogsBy">;
+  meetings: Pick<MeetingStore, "activePairingsOf" | "monthTotals" | "pausesBetween" | "recentLogsOfPairs">;
   plans: Pick<MeetingPlanStore, "upcoming">;
   goals: Pick<GoalStore, "forPairs">;
   clock: Clock;
@@ -44,7 +44,7 @@ export class HomeService {
       ids.length ? deps.meetings.monthTotals(ids, firstDay(month), lastDay(month)) : [],
       ids.length ? deps.meetings.pausesBetween(ids, today, today) : [],
       ids.length ? deps.goals.forPairs(ids) : [],
-      deps.meetings.recentLogsBy(me.id, 3),
+      ids.length ? deps.meetings.recentLogsOfPairs(ids, 3) : [],
       Promise.all(pairs.map((p) => deps.plans.upcoming(p.id, now))),
     ]);
     const pairFacts: PairFacts[] = pairs.map((pair, i) => ({
@@ -63,6 +63,7 @@ export class HomeService {
         meetingOn: l.meetingOn,
         minutes: l.minutes,
         partnerName: partnerOf(l.pairing, me).name,
+        byMe: l.memberId === me.id,
       })),
     };
   }
@@ -91,7 +92,7 @@ export class HomeService {
       })),
     );
     return {
-      text: `**Log time for today** (${monthOfDay(today)}): how long did you meet?\n${typed}`,
+      text: `**Log time for today**: how long did you meet?\n${typed}`,
       buttons,
     };
   }
@@ -100,8 +101,12 @@ export class HomeService {
   async breakChoices(user: PlatformUser): Promise<Message> {
     const { me, pairs } = await this.pairs(user);
     if (pairs.length === 0) return { text: "You're not in a pair, so there is nothing to pause." };
+    const other =
+      pairs.length === 1
+        ? `For another end date: /log-hours pause until 2027-01-10 (and /log-hours pause until today ends a break).`
+        : "For another end date, ask a coordinator (they pause one pair of several with /pairings pause).";
     return {
-      text: `**Take a break**: no reminders while it lasts, and those weeks are not counted as behind. The button pauses until the first of the month after next and tells ${pairs.length === 1 ? data(partnerOf(pairs[0] as PairingWithMembers, me).name) : "the other member"}. For another end date: /log-hours pause until 2027-01-10 (and /log-hours pause until today ends a break).`,
+      text: `**Take a break**: no reminders while it lasts, and those weeks are not counted as behind. The button pauses until the first of the month after next and tells ${pairs.length === 1 ? data(partnerOf(pairs[0] as PairingWithMembers, me).name) : "the other member"}. ${other}`,
       buttons: pairs.map((p) => ({
         id: `pause-month:${p.id}`,
         label: `Take a month's break${pairs.length > 1 ? ` with ${shortName(partnerOf(p, me).name)}` : ""}`,

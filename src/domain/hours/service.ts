@@ -50,6 +50,11 @@ export interface MeetingStore {
   /** whether this member logged a meeting of this pair on this day */
   hasLog(pairingId: string, memberId: string, day: Day): Promise<boolean>;
   recentLogsBy(memberId: string, limit: number): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
+  /** the pairs' latest entries, whichever member logged them */
+  recentLogsOfPairs(
+    pairingIds: string[],
+    limit: number,
+  ): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
   /** the member's entries on or after a day (the months still open), newest first */
   logsSince(memberId: string, from: Day): Promise<(StoredLog & { pairing: PairingWithMembers })[]>;
   getLog(id: string): Promise<(StoredLog & { pairing: PairingWithMembers }) | null>;
@@ -574,11 +579,23 @@ export class HoursService {
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
     if (!pair) throw new UserError("That pair is no longer active.", "not_active");
-    const month = monthOfDay(this.today());
+    const today = this.today();
+    const month = monthOfDay(today);
     const until = firstDay(addMonths(month, 2));
+    const pauses = await this.deps.meetings.pausesBetween([pair.id], firstDay(addMonths(month, -12)), until);
+    const current = pausedOn(pauses, pair.id, today);
+    if (current)
+      throw new AlreadyDone(
+        `You're already on a break until ${dayInWords(current.until)}: nothing was changed.`,
+      );
+    // Not on a break: this press takes one. The once-key makes two presses at once one break; the
+    // first key not yet used is taken, so a break ended early can be taken again.
+    let key = `pause-month:${pairingId}:${month}`;
+    for (let n = 1; n < 20 && (await this.deps.meetings.wasDone(key)); n++)
+      key = `pause-month:${pairingId}:${month}:${n}`;
     let answer: Message;
     try {
-      answer = await this.pauseUntil(me.id, pair, until, port, `pause-month:${pairingId}:${month}`);
+      answer = await this.pauseUntil(me.id, pair, until, port, key);
     } catch (err) {
       if (err instanceof AlreadyDone)
         throw new AlreadyDone(`You're already on a break until ${dayInWords(until)}: nothing was changed.`);
@@ -588,7 +605,7 @@ export class HoursService {
     if (other.platformUserId)
       await port
         .sendDirect(other.platformUserId, {
-          text: `${data(me.name)} took a break for your pair from the monthly check-in: no reminders until ${dayInWords(until)}, and those weeks are not counted as behind. To end it sooner: /log-hours pause until today.`,
+          text: `${data(me.name)} took a month's break for your pair: no reminders until ${dayInWords(until)}, and those weeks are not counted as behind. To end it sooner: /log-hours pause until today.`,
         })
         .catch(() => undefined);
     return answer;

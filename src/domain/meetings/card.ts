@@ -88,7 +88,7 @@ export function cancelledCard(
   now: Date,
 ): Message {
   return {
-    text: `**Meeting cancelled** by ${data(byName)}: ${when(m, zone)}. Plan the next one with /meet, e.g. \`/meet tue 5pm zoom\`.`,
+    text: `**Meeting cancelled** by ${data(byName)}: ${when(m, zone)}. Plan the next one with /meet, e.g. \`/meet tomorrow 5pm zoom\`.`,
     attachments: [invitationFile(m, invitationText(m, p, false), now, zone, "cancel")],
     notify: [p.mentor.platformUserId, p.mentee.platformUserId],
   };

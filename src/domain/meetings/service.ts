@@ -60,7 +60,7 @@ interface PlanDraft {
 export const NOTE_MAX_LENGTH = 500;
 
 export const MEET_HELP =
-  "Plan your next meeting: `/meet tue 5pm zoom`, `/meet nov 20 4:30pm Loussac Library` or `/meet tomorrow 6pm 45m`. Also: /meet list, /meet cancel, /meet note (a private note to the coordinators about your last meeting). Running /meet again moves the planned meeting.";
+  "Plan your next meeting: `/meet tomorrow 5pm zoom` or `/meet tomorrow 4:30pm 45m Loussac Library` (a weekday or a date works too: `thu 5pm`, `dec 10 4pm`). Also: /meet list, /meet cancel, /meet note (a private note to the coordinators about your last meeting). Running /meet again moves the planned meeting.";
 
 export class MeetingsService {
   constructor(private readonly deps: MeetingDeps) {}
