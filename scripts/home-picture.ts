@@ -34,6 +34,7 @@ const home = memberHome({
       partner: maria,
       monthMinutes: 90,
       breakUntil: null,
+      minor: false,
       next: {
         id: "x",
         pairingId: "p",

@@ -86,6 +86,16 @@ export async function writeAudit(tx: Tx, entries: AuditEntry[], memberId?: strin
 }
 
 export class MemberRepository implements MemberStore {
+  /** Which of these members are students under 18 (a home reminds their mentor of the guardian's first session). */
+  async under18Among(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.menteeProfile.findMany({
+      where: { memberId: { in: ids }, under18: true },
+      select: { memberId: true },
+    });
+    return rows.map((r) => r.memberId);
+  }
+
   constructor(private readonly prisma: PrismaClient) {}
 
   async findByUser(user: PlatformUser): Promise<Member | null> {

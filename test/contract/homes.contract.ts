@@ -127,6 +127,15 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(await d.press("lee", "dashboard-link")).toMatch(/Only program coordinators can do that/);
       // a member's home is never the coordinator's
       expect(await d.home("lee")).not.toMatch(/Coordinator's home|Students waiting/);
+
+      // the mentor of the minor is reminded, with the button, until the guardian's first session is confirmed
+      const mentor = await d.home("maria");
+      expect(mentor).toMatch(/Sam Student\W*is under 18: their guardian joins your first meeting/);
+      expect(mentor).toContain("Guardian attended: Sam");
+      const pair = await d.prisma.pairing.findFirstOrThrow();
+      await d.press("maria", `guardian-attended:${pair.id}`);
+      expect(await d.home("maria")).not.toMatch(/is under 18|Guardian attended/);
+      expect(await d.home("cora")).not.toMatch(/Guardian's first session not yet confirmed/);
     });
 
     it("the dashboard's sign-in link comes by DM, from the home's button or /pairings dashboard, and signout ends it", async () => {

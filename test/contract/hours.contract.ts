@@ -162,7 +162,13 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       await say(d, "maria", "log-hours", "45");
       const no = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
       expect(await d.press("maria", `log-cancel:${no.id}`)).toMatch(/nothing was logged/);
-      expect(await d.press("maria", `log-cancel:${no.id}`)).toMatch(/nothing was logged/);
+      expect(await d.press("maria", `log-cancel:${no.id}`)).toMatch(
+        /already answered, so nothing changed now/,
+      );
+      // "No" after "Yes" logged the entry does not claim that nothing was logged
+      expect(await d.press("maria", `log-cancel:${draft.id}`)).toMatch(
+        /already answered, so nothing changed now/,
+      );
       expect(await d.press("maria", `log-pick:${no.id}:0`)).toMatch(/expired/);
       expect(await logCount(d)).toBe(1);
     });

@@ -20,6 +20,8 @@ export interface PairFacts {
   breakUntil: Day | null;
   next: PlannedMeeting | null;
   goals: Goal[];
+  /** the student is under 18 */
+  minor: boolean;
 }
 
 export interface RecentEntry {
@@ -67,6 +69,10 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
     `${monthName(facts.month)}: ${hours(f.monthMinutes)} of ${facts.goalHours} hours ${progressBar(f.monthMinutes, facts.goalHours)}`,
   ];
   if (f.breakUntil) lines.push(`On a break until ${dayInWords(f.breakUntil)}: no reminders until then.`);
+  if (guardianPending(f, me))
+    lines.push(
+      `${data(f.partner.name)} is under 18: their guardian joins your first meeting. When they have, press **Guardian attended** below so the coordinators know.`,
+    );
   lines.push(
     f.next
       ? `Next meeting: ${when(f.next, facts.zone)}, for ${durationInWords(f.next.minutes)}${f.next.place ? ` at ${data(f.next.place)}` : ""}`
@@ -80,6 +86,12 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
   }
   return lines.join("\n");
 }
+
+/** The mentor of an under-18 student whose guardian's first session is not yet confirmed. */
+const guardianPending = (f: PairFacts, me: Member) =>
+  f.pair.mentorId === me.id && f.minor && f.pair.guardianAttendedAt === null;
+
+const shortName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 export function memberHome(facts: MemberHomeFacts): Message {
   if (!facts.me)
@@ -103,6 +115,14 @@ export function memberHome(facts: MemberHomeFacts): Message {
       ...facts.pairs.map((f) => pairBlock(f, facts)),
       `**Your last entries**\n${recent.join("\n")}`,
     ].join("\n\n"),
-    buttons: HOME_BUTTONS,
+    buttons: [
+      ...HOME_BUTTONS,
+      ...facts.pairs
+        .filter((f) => guardianPending(f, facts.me as Member))
+        .map((f) => ({
+          id: `guardian-attended:${f.pair.id}`,
+          label: `Guardian attended: ${shortName(f.partner.name)}`,
+        })),
+    ],
   };
 }

@@ -13,7 +13,10 @@ import { dayOf, firstDay, lastDay, monthOf } from "../time.ts";
 import { type MemberHomeFacts, memberHome, type PairFacts } from "./member-home.ts";
 
 export interface HomeDeps {
-  members: { findIdentity(user: PlatformUser): Promise<Member | null> };
+  members: {
+    findIdentity(user: PlatformUser): Promise<Member | null>;
+    under18Among(ids: string[]): Promise<string[]>;
+  };
   meetings: Pick<MeetingStore, "activePairingsOf" | "monthTotals" | "pausesBetween" | "recentLogsOfPairs">;
   plans: Pick<MeetingPlanStore, "upcoming">;
   goals: Pick<GoalStore, "forPairs">;
@@ -40,12 +43,13 @@ export class HomeService {
     if (!me) return { ...base, me: null, pairs: [], recent: [] };
     const pairs = await deps.meetings.activePairingsOf(me.id);
     const ids = pairs.map((p) => p.id);
-    const [totals, pauses, goals, recent, next] = await Promise.all([
+    const [totals, pauses, goals, recent, next, minors] = await Promise.all([
       ids.length ? deps.meetings.monthTotals(ids, firstDay(month), lastDay(month)) : [],
       ids.length ? deps.meetings.pausesBetween(ids, today, today) : [],
       ids.length ? deps.goals.forPairs(ids) : [],
       ids.length ? deps.meetings.recentLogsOfPairs(ids, 3) : [],
       Promise.all(pairs.map((p) => deps.plans.upcoming(p.id, now))),
+      deps.members.under18Among(pairs.filter((p) => p.mentorId === me.id).map((p) => p.menteeId)),
     ]);
     const pairFacts: PairFacts[] = pairs.map((pair, i) => ({
       pair,
@@ -54,6 +58,7 @@ export class HomeService {
       breakUntil: pausedOn(pauses, pair.id, today)?.until ?? null,
       next: next[i] ?? null,
       goals: goals.filter((g) => g.pairingId === pair.id),
+      minor: minors.includes(pair.menteeId),
     }));
     return {
       ...base,

@@ -229,10 +229,15 @@ export class HoursService {
     return answer;
   }
 
+  /** "No" to an entry, "Keep them" to a removal; after the question was answered, it changes nothing. */
   async cancel(user: PlatformUser, draftId: string): Promise<Message> {
-    const draft = await this.deps.drafts.get(user.platform, user.userId, draftId);
-    if (draft) await this.deps.drafts.delete(draftId);
-    return { text: "OK, nothing was logged." };
+    const draft = await this.deps.drafts.get<EntryDraft | RemovalDraft>(user.platform, user.userId, draftId);
+    if (!draft)
+      return {
+        text: "That question was already answered, so nothing changed now. /log-hours list shows your entries.",
+      };
+    await this.deps.drafts.delete(draftId);
+    return { text: "logs" in draft.data ? "OK, nothing was removed." : "OK, nothing was logged." };
   }
 
   /** One click from a reminder: log this many minutes today, once per button. */
@@ -240,7 +245,11 @@ export class HoursService {
     const [pairingId = "", minutes = "", month = monthOfDay(this.today())] = arg.split(":");
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
-    if (!pair) throw new UserError("That pair is no longer active. Nothing was logged.", "not_active");
+    if (!pair)
+      throw new UserError(
+        "That button is not for one of your active pairs (it may have ended, or be someone else's). Nothing was logged.",
+        "not_active",
+      );
     const m = Number(minutes);
     if (!Number.isInteger(m) || m <= 0 || m > MAX_MINUTES_PER_DAY)
       throw new UserError("That button is no longer valid. Use /log-hours instead.", "bad_button");
@@ -578,7 +587,11 @@ export class HoursService {
   async pauseMonth(user: PlatformUser, port: SpacePort, pairingId: string): Promise<Message> {
     const me = await this.memberOf(user);
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
-    if (!pair) throw new UserError("That pair is no longer active.", "not_active");
+    if (!pair)
+      throw new UserError(
+        "That button is not for one of your active pairs (it may have ended, or be someone else's). Nothing was changed.",
+        "not_active",
+      );
     const today = this.today();
     const month = monthOfDay(today);
     const until = firstDay(addMonths(month, 2));
