@@ -44,11 +44,17 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  process.stderr.write(
-    `Start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  process.stderr.write(`Start-up failed: ${startupProblem(err)}\n`);
   process.exit(1);
 });
+
+/** A port already taken is said plainly (which port, what to do); anything else with its stack. */
+function startupProblem(err: unknown): string {
+  const e = err as { code?: string; port?: number };
+  if (e?.code === "EADDRINUSE")
+    return `port ${e.port ?? ""} is already in use by another program (PORT, HEALTH_PORT or DASHBOARD_PORT): stop it, or set another port.`;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
 
 function readSettingsFile(): string | null {
   try {

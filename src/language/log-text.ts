@@ -60,6 +60,13 @@ export function readLogText(text: string, today: string, zone: string): LogReadi
   // "90" with no unit is probably minutes, "1:30" probably 1 hour 30 minutes: asked, never
   // assumed (over 12 hours either way is refused)
   if ((duration.bare === "minutes" || duration.bare === "clock") && entry.minutes <= 720)
-    return { kind: "confirm", entry };
+    return {
+      kind: "confirm",
+      entry,
+      why:
+        duration.bare === "clock"
+          ? "A time like 1:30 is read as hours and minutes."
+          : "A number over 12 is read as minutes.",
+    };
   return { kind: "entry", entry };
 }

@@ -107,7 +107,17 @@ describe("logging text", () => {
   });
 
   it("a bare number over 12 is offered as minutes, to be confirmed", () => {
-    expect(read("90")).toEqual({ kind: "confirm", entry: { minutes: 90, day: today, note: null } });
+    expect(read("90")).toEqual({
+      kind: "confirm",
+      entry: { minutes: 90, day: today, note: null },
+      why: "A number over 12 is read as minutes.",
+    });
+    // a clock-style amount is confirmed for its own reason
+    expect(read("1:30")).toMatchObject({
+      kind: "confirm",
+      entry: { minutes: 90 },
+      why: "A time like 1:30 is read as hours and minutes.",
+    });
   });
 
   it("takes the date and the note anywhere around the time", () => {

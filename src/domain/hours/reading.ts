@@ -12,7 +12,7 @@ export type LogReading =
   /** understood with confidence */
   | { kind: "entry"; entry: LogEntry }
   /** one likely reading that the person must confirm first ("90" is probably 90 minutes) */
-  | { kind: "confirm"; entry: LogEntry }
+  | { kind: "confirm"; entry: LogEntry; why?: string }
   /** not understood with confidence: nothing is recorded, and the message says why and what works */
   | { kind: "unclear"; message: string };
 

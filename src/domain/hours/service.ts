@@ -203,7 +203,10 @@ export class HoursService {
     return {
       text:
         reading.kind === "confirm"
-          ? `Did you mean **${what}**? A number over 12 is read as minutes. Nothing is logged until you say yes.`
+          ? `Did you mean **${what}**? ${reading.why ?? ""} Nothing is logged until you say yes.`.replace(
+              "?  ",
+              "? ",
+            )
           : `Which pair was this ${what} with?`,
       buttons,
     };

@@ -5,6 +5,9 @@ import type { Member } from "../members.ts";
 import { type Button, bullets, data, dataCode, type Message } from "../message.ts";
 import { salutationOf } from "../signup/guardian-name.ts";
 
+/** A list label inside a sentence: "The MCAT" becomes "the MCAT", never "the mcat". */
+const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
 export const GROUND_RULES = [
   "Meet on Zoom or in a public place, such as a library or coffee shop.",
   "Shadowing happens only during normal clinic hours, with staff and patients present.",
@@ -40,7 +43,7 @@ export function welcomeMessage(
     `${mention(mentor)}: ${labelOf(MENTOR_ROLES, m?.role)}${m?.specialty ? `, ${data(m.specialty)}` : ""}${m?.region ? ` (${labelOf(REGIONS, m.region)})` : ""}.`,
     `${mention(mentee)}: ${labelOf(STAGES, s?.stage)} student${s?.school ? ` at ${data(s.school)}` : ""}${s?.gradYear ? `, graduating ${s.gradYear}` : ""}.${
       s?.interests.length
-        ? ` Wants help with: ${s.interests.map((i) => labelOf(INTERESTS, i).toLowerCase()).join(", ")}.`
+        ? ` Wants help with: ${s.interests.map((i) => inSentence(labelOf(INTERESTS, i))).join(", ")}.`
         : ""
     }`,
   ];
