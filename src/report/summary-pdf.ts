@@ -2,6 +2,7 @@
 // browser, no network) with the season chart the chat report uses. No student's name or contact.
 import PDFDocument from "pdfkit";
 import { labelOf, REGIONS, STAGES } from "../domain/choices.ts";
+import { dayInWords } from "../domain/hours/words.ts";
 import type { Report } from "../domain/report/build.ts";
 import { type Month, monthLabel } from "../domain/time.ts";
 import { seasonChart } from "./chart.ts";

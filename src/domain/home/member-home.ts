@@ -68,7 +68,10 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
     `**With ${data(f.partner.name)}** (${role})`,
     `${monthName(facts.month)}: ${hours(f.monthMinutes)} of ${facts.goalHours} hours ${progressBar(f.monthMinutes, facts.goalHours)}`,
   ];
-  if (f.breakUntil) lines.push(`On a break until ${dayInWords(f.breakUntil)}: no reminders until then.`);
+  if (f.breakUntil)
+    lines.push(
+      `On a break until ${dayInWords(f.breakUntil)}: no reminders until then, and the weeks of the break are not counted as behind.`,
+    );
   if (guardianPending(f, me))
     lines.push(
       `${data(f.partner.name)} is under 18: their guardian joins your first meeting. When they have, press **Guardian attended** below so the coordinators know.`,
