@@ -318,7 +318,7 @@ export class DiscordDriver implements Driver {
       embeds: [],
       pinned: false,
     });
-    await waitFor(() => this.emulator.messagesIn(channel).length > before, "the bot's answer");
+    await waitFor(() => this.emulator.messagesIn(channel).length > before, "the bot's answer", 15_000);
     return this.emulator
       .messagesIn(channel)
       .slice(before)

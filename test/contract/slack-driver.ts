@@ -277,7 +277,8 @@ export class SlackDriver implements Driver {
     };
     const res = await this.post(JSON.stringify(event), { contentType: "application/json" });
     if (res.status !== 200) throw new Error(`the message event answered ${res.status}`);
-    await waitFor(() => this.emulator.messagesTo(channel).length > before, "the bot's answer");
+    // the first question trains the crisis classifier (1-2 s, longer on a loaded machine)
+    await waitFor(() => this.emulator.messagesTo(channel).length > before, "the bot's answer", 15_000);
     return this.emulator.messagesTo(channel).at(-1) as string;
   }
 
