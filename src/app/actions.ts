@@ -44,11 +44,8 @@ const actions: Record<string, ActionHandler> = {
   "home-log": (ctx) => ctx.services.homes.logChoices(ctx.user),
   "home-meet": async (ctx) => {
     const planned = await ctx.services.planning.list(ctx.user);
-    return {
-      text: `${planned.text}
-
-${MEET_HELP}`,
-    };
+    // the list already ends with how to plan one when nothing is planned
+    return planned.text.includes(MEET_HELP) ? planned : { text: `${planned.text}\n\n${MEET_HELP}` };
   },
   "home-break": (ctx) => ctx.services.homes.breakChoices(ctx.user),
   "home-data": (ctx) => ctx.services.privacy.show(ctx.user),
