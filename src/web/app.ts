@@ -98,8 +98,27 @@ type Env = { Variables: { holder: DashboardHolder; session: string } };
 
 export function dashboardApp(deps: DashboardDeps): Hono<Env> {
   const app = new Hono<Env>();
-  const assetCache = new Map<string, string>();
+  // in this order: headers, CSRF and the log first; then sign-in; then the signed-in pages
+  guard(app, deps);
+  signIn(app, deps);
+  pages(app, deps);
+  app.notFound((c) => c.html(notice("Not found", "There is no such page in the dashboard."), 404));
+  app.onError((err, c) => {
+    // A form from another site (the CSRF check's refusal) is said plainly, not logged as a bug.
+    if (err instanceof HTTPException && err.status === 403)
+      return c.html(
+        notice("That form came from another site", "Nothing was changed. Use the dashboard's own pages."),
+        403,
+      );
+    deps.log.error("dashboard error", { path: c.req.path, err });
+    return c.html(notice("Something went wrong", "The error was logged. Try again in a moment."), 500);
+  });
+  return app;
+}
 
+/** Security headers, the CSRF check, the request log and the static assets. */
+function guard(app: Hono<Env>, deps: DashboardDeps): void {
+  const assetCache = new Map<string, string>();
   app.use(
     "/dashboard/*",
     secureHeaders({
@@ -148,7 +167,10 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(body);
   });
+}
 
+/** The link's page, its redemption, the session check every other page passes, and signing out. */
+function signIn(app: Hono<Env>, deps: DashboardDeps): void {
   const refused = (reason: DashboardRefusal) => {
     const r = REFUSALS[reason];
     return { body: notice(r.title, r.text), status: r.status };
@@ -212,7 +234,10 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
     deleteCookie(c, COOKIE, { path: "/dashboard" });
     return c.html(notice("Signed out", "You're signed out of the dashboard on this browser."));
   });
+}
 
+/** The signed-in pages, each built from the month's report. */
+function pages(app: Hono<Env>, deps: DashboardDeps): void {
   const signed = (c: { get(k: "session"): string }) => ({
     csrf: deps.access.csrfOf(c.get("session")),
     zone: deps.zone,
@@ -308,17 +333,4 @@ export function dashboardApp(deps: DashboardDeps): Hono<Env> {
     c.header("Content-Disposition", `attachment; filename="pairs-report-${month}.csv"`);
     return c.body(new Uint8Array(reportCsv(report)));
   });
-
-  app.notFound((c) => c.html(notice("Not found", "There is no such page in the dashboard."), 404));
-  app.onError((err, c) => {
-    // A form from another site (the CSRF check's refusal) is said plainly, not logged as a bug.
-    if (err instanceof HTTPException && err.status === 403)
-      return c.html(
-        notice("That form came from another site", "Nothing was changed. Use the dashboard's own pages."),
-        403,
-      );
-    deps.log.error("dashboard error", { path: c.req.path, err });
-    return c.html(notice("Something went wrong", "The error was logged. Try again in a moment."), 500);
-  });
-  return app;
 }
