@@ -183,7 +183,9 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<R
   }
   if (services.dashboard.enabled)
     log.info("dashboard listening", {
-      url: `${services.dashboard.address}/dashboard`,
+      // numbers, not a URL: the log masks digit runs in text as if they were phone numbers
+      port: Number(new URL(services.dashboard.address ?? "http://localhost").port) || null,
+      path: "/dashboard",
       signIn: "/pairings dashboard",
     });
   startConsole?.();

@@ -240,6 +240,7 @@ function signIn(app: Hono<Env>, deps: DashboardDeps): void {
 function pages(app: Hono<Env>, deps: DashboardDeps): void {
   const signed = (c: { get(k: "session"): string }) => ({
     csrf: deps.access.csrfOf(c.get("session")),
+    thisMonth: deps.reports.parseMonth(undefined),
     zone: deps.zone,
   });
   /** The page's month, or what is wrong with it (a month not yet begun, a month not understood). */
@@ -252,7 +253,10 @@ function pages(app: Hono<Env>, deps: DashboardDeps): void {
     }
   };
   const badMonth = (m: { problem: string }) =>
-    notice("That month can't be shown", `${m.problem} Pick another with the month picker.`);
+    notice("That month can't be shown", m.problem, {
+      href: "/dashboard",
+      label: "Back to this month's overview",
+    });
 
   app.get("/dashboard", async (c) => {
     const month = monthOf(c.req.query("month"));

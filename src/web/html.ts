@@ -104,8 +104,11 @@ export function page(o: PageOptions, body: Html): Html {
 }
 
 /** A plain page with one message: a link used twice, expired, signed out, no longer a coordinator. */
-export function notice(title: string, text: string): Html {
-  return page({ title }, html`<h1>${title}</h1><p>${text}</p>`);
+export function notice(title: string, text: string, back?: { href: string; label: string }): Html {
+  return page(
+    { title },
+    html`<h1>${title}</h1><p>${text}</p>${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : ""}`,
+  );
 }
 
 /** JSON for a data block the page's script reads: "<" escaped so no value can end the block. */

@@ -10,19 +10,25 @@ import { attentionLines, funderLines, STANDING, summaryLines } from "../domain/r
 import { type Month, monthLabel, monthName, shortDay } from "../domain/time.ts";
 import { type Html, jsonBlock, markedBlock, page } from "./html.ts";
 
+const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10}`;
 const needsCare = (r: ReportRow) => r.standing === "behind" || r.standing === "no_hours";
 
 export interface Signed {
   csrf: string;
   zone: string;
+  /** the month in progress: the latest the month picker offers */
+  thisMonth: Month;
 }
 
-function monthPicker(action: string, month: Month, extra: Html = html``): Html {
+function monthField(month: Month, s: Signed): Html {
+  return html`<div class="field"><label for="month">Month</label>
+    <input id="month" name="month" type="month" value="${month}" max="${s.thisMonth}" /></div>`;
+}
+
+function monthPicker(action: string, month: Month, s: Signed): Html {
   return html`<form method="get" action="${action}" class="month">
-    <label for="month">Month</label>
-    <input id="month" name="month" type="month" value="${month}" />
-    ${extra}
+    ${monthField(month, s)}
     <button type="submit">Show</button>
   </form>`;
 }
@@ -66,7 +72,7 @@ export function overviewPage(r: Report, s: Signed): Html {
   return page(
     { title: `Overview, ${monthLabel(r.month)}`, csrf: s.csrf, month: r.month, current: "overview" },
     html`<h1>Pairs report, ${monthLabel(r.month)}${r.inProgress ? " (so far)" : ""}</h1>
-      ${monthPicker("/dashboard", r.month)}
+      ${monthPicker("/dashboard", r.month, s)}
       ${figures(r)}
       <section aria-labelledby="glance"><h2 id="glance">At a glance</h2>${markedBlock([...summaryLines(r), ...attentionLines(r)])}</section>
       <section aria-labelledby="season"><h2 id="season">The season</h2>${seasonFigure(r)}${markedBlock(funderLines(r))}</section>
@@ -156,12 +162,12 @@ function pairsTable(rows: ReportRow[], r: Report): Html {
 export function pairsPage(r: Report, f: PairFilter, s: Signed): Html {
   const rows = filterRows(r.rows, f);
   const any = { value: "", label: "Any" };
-  const filters = html`<input type="hidden" name="month" value="${r.month}" />
+  const filters = html`${monthField(r.month, s)}
     <div class="field"><label for="q">Name</label><input id="q" name="q" type="search" value="${f.q}" autocomplete="off" /></div>
     ${select("standing", "Standing", f.standing, [
       any,
       { value: "needs_care", label: "Behind or no hours" },
-      ...STANDING_ORDER.map((k) => ({ value: k, label: STANDING[k] })),
+      ...STANDING_ORDER.map((k) => ({ value: k, label: capitalised(STANDING[k]) })),
     ])}
     ${select("stage", "Stage", f.stage, [any, ...STAGES])}
     ${select("region", "Region", f.region, [any, ...REGIONS])}
@@ -216,6 +222,7 @@ export function pairPage(r: Report, x: ReportRow, a: PairActivity, s: Signed): H
     { title, csrf: s.csrf, month: r.month, current: "pairs" },
     html`<p><a href="/dashboard/pairs?month=${r.month}">← All pairs</a></p>
       <h1>${title}</h1>
+      ${monthPicker(`/dashboard/pairs/${encodeURIComponent(x.pairingId)}`, r.month, s)}
       <dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
       ${x.flags.length ? html`<p><strong>Needs a look:</strong> ${x.flags.join("; ")}</p>` : ""}
       <section aria-labelledby="months"><h2 id="months">Months</h2>
@@ -261,6 +268,7 @@ export function queuePage(r: Report, s: Signed): Html {
   return page(
     { title: "Queue", csrf: s.csrf, month: r.month, current: "queue" },
     html`<h1>Students waiting for a mentor (${r.waiting.length})</h1>
+      ${monthPicker("/dashboard/queue", r.month, s)}
       <p>Pair a student in the chat: <code>/pairings suggest @student</code> lists the best mentors, <code>/pairings create @mentor @student</code> pairs them.</p>
       ${
         r.waiting.length
@@ -292,6 +300,7 @@ export function summaryPage(r: Report, s: Signed): Html {
     { title: "Season summary", csrf: s.csrf, month: r.month, current: "summary" },
     html`<article class="summary">
       <h1>Season summary: ${monthLabel(first)}${first === r.month ? "" : ` to ${monthLabel(r.month)}`}</h1>
+      <div class="noprint">${monthPicker("/dashboard/summary", r.month, s)}</div>
       <p class="lede">A volunteer program in which physicians and medical students mentor high-school and college students toward medicine, many of them in Alaska.</p>
       <dl class="figures">
         <div><dt>Students served</dt><dd>${f.studentsServed}</dd></div>

@@ -94,7 +94,11 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(await d.press("lee", `pause-month:${pair.id}`)).toMatch(
         /taking a break until Friday, January 1, 2027/,
       );
-      expect(await d.home("lee")).toMatch(/On a break until Friday, January 1/);
+      const onBreak = await d.home("lee");
+      expect(onBreak).toMatch(/On a break until Friday, January 1/);
+      // the break shrinks the month's goal: no bar against the full goal
+      expect(onBreak).toMatch(/November: 1 hour logged/);
+      expect(onBreak).not.toMatch(/of 2 hours/);
       expect(await d.press("lee", `pause-month:${pair.id}`)).toMatch(
         /already on a break until Friday, January 1/,
       );

@@ -270,6 +270,21 @@ describe("the coordinators' dashboard in a browser", () => {
     expect(pdf.length).toBeGreaterThan(20_000);
     await page.context().close();
   });
+  it("every page has a month picker up to this month; a month not yet begun is refused with a way back", async () => {
+    const page = await w.signedIn();
+    for (const path of ["/dashboard", "/dashboard/pairs", "/dashboard/queue", "/dashboard/summary"]) {
+      await page.goto(`${w.base}${path}?month=2026-10`);
+      expect({ path, max: await page.locator("#month").getAttribute("max") }).toEqual({ path, max: "2026-11" });
+      expect(await page.locator("#month").inputValue()).toBe("2026-10");
+    }
+    const res = await page.goto(`${w.base}/dashboard/queue?month=2027-03`);
+    expect(res?.status()).toBe(400);
+    expect(await page.locator("main").innerText()).toMatch(/March 2027 hasn't begun yet/);
+    await page.getByRole("link", { name: "Back to this month's overview" }).click();
+    expect(await page.locator("h1").innerText()).toMatch(/Pairs report, November 2026/);
+    await page.context().close();
+  });
+
   it("refuses a form from another site, a sign-out without its form token, and a burst of sign-in guesses", async () => {
     const page = await w.signedIn();
     const cookie = (await page.context().cookies())[0];

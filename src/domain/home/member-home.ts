@@ -66,7 +66,10 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
   const role = f.pair.mentorId === me.id ? "your student" : "your mentor";
   const lines = [
     `**With ${data(f.partner.name)}** (${role})`,
-    `${monthName(facts.month)}: ${hours(f.monthMinutes)} of ${facts.goalHours} hours ${progressBar(f.monthMinutes, facts.goalHours)}`,
+    // on a break the month's goal shrinks with it (as the report counts it): no bar against the full goal
+    f.breakUntil
+      ? `${monthName(facts.month)}: ${durationInWords(f.monthMinutes)} logged`
+      : `${monthName(facts.month)}: ${hours(f.monthMinutes)} of ${facts.goalHours} hours ${progressBar(f.monthMinutes, facts.goalHours)}`,
   ];
   if (f.breakUntil)
     lines.push(
@@ -85,7 +88,7 @@ function pairBlock(f: PairFacts, facts: MemberHomeFacts): string {
   if (f.goals.length === 0) lines.push("Goals: none yet (/goals add …).");
   else {
     lines.push(`Goals (${f.goals.length - open.length} done, ${open.length} open):`);
-    lines.push(...f.goals.map((g, i) => `- ${goalLine(g, i + 1)}`));
+    lines.push(...f.goals.map((g, i) => goalLine(g, i + 1)));
   }
   return lines.join("\n");
 }
@@ -114,7 +117,7 @@ export function memberHome(facts: MemberHomeFacts): Message {
     : ["- none yet"];
   return {
     text: [
-      `**Hello, ${data(facts.me.name)}**: your home for ${monthName(facts.month)}. The goal is ${facts.goalHours} hours a month with each pair.`,
+      `**Hello, ${data(facts.me.name)}**: your home for ${monthName(facts.month)}. The goal is ${facts.goalHours} hours a month${facts.pairs.length > 1 ? " with each pair" : ""}.`,
       ...facts.pairs.map((f) => pairBlock(f, facts)),
       `**Your last entries**\n${recent.join("\n")}`,
     ].join("\n\n"),

@@ -198,14 +198,17 @@ export class MeetingsService {
     const me = await this.memberOf(user);
     const now = this.deps.clock.now();
     const pairs = await this.deps.pairs.activePairingsOf(me.id);
-    const lines: string[] = [];
-    for (const p of pairs) {
-      const m = await this.deps.plans.upcoming(p.id, now);
-      if (m)
-        lines.push(
+    const next = await Promise.all(
+      pairs.map(async (p) => ({ p, m: await this.deps.plans.upcoming(p.id, now) })),
+    );
+    // soonest first, whichever pair it is with
+    const lines = next
+      .flatMap(({ p, m }) => (m ? [{ p, m }] : []))
+      .sort((a, b) => a.m.startsAt.getTime() - b.m.startsAt.getTime())
+      .map(
+        ({ p, m }) =>
           `- ${when(m, this.deps.timeZone)} with ${data(this.other(p, me).name)}, for ${durationInWords(m.minutes)}${m.place ? ` at ${data(m.place)}` : ""}`,
-        );
-    }
+      );
     if (lines.length === 0) return { text: `No meeting is planned. ${MEET_HELP}` };
     return {
       text: `**Your next meetings**\n${lines.join("\n")}\nMove one with /meet and the new time; call it off with /meet cancel.`,
