@@ -274,7 +274,10 @@ describe("the coordinators' dashboard in a browser", () => {
     const page = await w.signedIn();
     for (const path of ["/dashboard", "/dashboard/pairs", "/dashboard/queue", "/dashboard/summary"]) {
       await page.goto(`${w.base}${path}?month=2026-10`);
-      expect({ path, max: await page.locator("#month").getAttribute("max") }).toEqual({ path, max: "2026-11" });
+      expect({ path, max: await page.locator("#month").getAttribute("max") }).toEqual({
+        path,
+        max: "2026-11",
+      });
       expect(await page.locator("#month").inputValue()).toBe("2026-10");
     }
     const res = await page.goto(`${w.base}/dashboard/queue?month=2027-03`);

@@ -112,7 +112,7 @@ export function memberHome(facts: MemberHomeFacts): Message {
   const recent = facts.recent.length
     ? facts.recent.map(
         (e) =>
-          `- ${dayInWords(e.meetingOn)}: ${durationInWords(e.minutes)} with ${data(e.partnerName)}${e.byMe ? "" : ` (logged by ${data(e.partnerName)})`}`,
+          `- ${dayInWords(e.meetingOn)}: ${durationInWords(e.minutes)}${e.byMe ? ` with ${data(e.partnerName)}` : `, logged by ${data(e.partnerName)}`}`,
       )
     : ["- none yet"];
   return {
