@@ -108,11 +108,19 @@ describe("suggestions", () => {
 
 describe("welcome", () => {
   it("is tailored to the stage and notifies exactly the pair", () => {
-    const hs = welcomeMessage(mentor("Maria", {}), student({ stage: "high_school" }), 2, (m) => `@${m.name}`);
+    // a high-school student who did not ask about the MCAT gets ideas for their stage, none about it
+    const hs = welcomeMessage(
+      mentor("Maria", {}),
+      student({ stage: "high_school", interests: ["shadowing"] }),
+      2,
+      (m) => `@${m.name}`,
+    );
     expect(hs.text).toMatch(/grades/);
-    expect(hs.text).not.toMatch(/MCAT/);
+    expect(hs.text).not.toMatch(/MCAT/i);
     const college = welcomeMessage(mentor("Maria", {}), student(), 3, (m) => `@${m.name}`);
     expect(college.text).toMatch(/MCAT/);
+    // the student's own wishes keep their spelling: "the MCAT", never "the mcat"
+    expect(unmarked(college.text)).toMatch(/Wants help with: the MCAT\./);
     expect(college.text).toMatch(/at least 3 hours a month/);
     expect(college.notify).toEqual(["Maria", "s"]);
   });
