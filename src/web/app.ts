@@ -3,7 +3,7 @@
 // the person's coordinator rights at that moment; every request is logged with who made it, never
 // with what it showed.
 import { readFile } from "node:fs/promises";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { html } from "hono/html";
@@ -258,83 +258,98 @@ function pages(app: Hono<Env>, deps: DashboardDeps): void {
       label: "Back to this month's overview",
     });
 
-  app.get("/dashboard", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    return c.html(overviewPage(await deps.reports.build(month), signed(c)));
-  });
-
-  app.get("/dashboard/pairs", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    const asked = filterSchema.parse(c.req.query());
-    // a name is at most 100 characters: a longer search is cut, and the page says so
-    const filter: PairFilter = {
-      ...asked,
-      q: asked.q.slice(0, 100),
-      ...(asked.q.length > 100 ? { note: "Only the first 100 characters of the name were searched." } : {}),
+  /** A page for the month asked (this month by default); a month it can't show gets a plain page. */
+  const withMonth =
+    (page: (c: Context<Env>, month: Month) => Promise<Response>) =>
+    (c: Context<Env>): Promise<Response> | Response => {
+      const month = monthOf(c.req.query("month"));
+      return typeof month === "string" ? page(c, month) : c.html(badMonth(month), 400);
     };
-    return c.html(pairsPage(await deps.reports.build(month), filter, signed(c)));
-  });
 
-  app.get("/dashboard/pairs/:id", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    const id = c.req.param("id");
-    const found = /^[\w-]{1,64}$/.test(id) ? await deps.reports.pair(id, month) : null;
-    if (!found)
-      return c.html(
-        notice(
-          "No such pair this month",
-          "The pair may have ended before this month. Go back to the pairs list.",
-        ),
-        404,
-      );
-    return c.html(pairPage(found.report, found.row, found.activity, signed(c)));
-  });
+  app.get(
+    "/dashboard",
+    withMonth(async (c, month) => {
+      return c.html(overviewPage(await deps.reports.build(month), signed(c)));
+    }),
+  );
 
-  app.get("/dashboard/queue", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    return c.html(queuePage(await deps.reports.build(month), signed(c)));
-  });
+  app.get(
+    "/dashboard/pairs",
+    withMonth(async (c, month) => {
+      const asked = filterSchema.parse(c.req.query());
+      // a name is at most 100 characters: a longer search is cut, and the page says so
+      const filter: PairFilter = {
+        ...asked,
+        q: asked.q.slice(0, 100),
+        ...(asked.q.length > 100 ? { note: "Only the first 100 characters of the name were searched." } : {}),
+      };
+      return c.html(pairsPage(await deps.reports.build(month), filter, signed(c)));
+    }),
+  );
 
-  app.get("/dashboard/summary", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    return c.html(summaryPage(await deps.reports.build(month), signed(c)));
-  });
+  app.get(
+    "/dashboard/pairs/:id",
+    withMonth(async (c, month) => {
+      const id = c.req.param("id") ?? "";
+      const found = /^[\w-]{1,64}$/.test(id) ? await deps.reports.pair(id, month) : null;
+      if (!found)
+        return c.html(
+          notice(
+            "No such pair this month",
+            "The pair may have ended before this month. Go back to the pairs list.",
+          ),
+          404,
+        );
+      return c.html(pairPage(found.report, found.row, found.activity, signed(c)));
+    }),
+  );
 
-  app.get("/dashboard/summary.pdf", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    const report = await deps.reports.build(month);
-    // pdfkit and the chart's native canvas load the first time a PDF is asked for
-    const { summaryPdf } = await import("../report/summary-pdf.ts");
-    const pdf = await summaryPdf(report);
-    const holder = c.get("holder");
-    deps.log.info("dashboard export", {
-      coordinator: `${holder.platform}:${holder.userId}`,
-      month,
-      kind: "summary pdf",
-    });
-    c.header("Content-Type", "application/pdf");
-    c.header("Content-Disposition", `attachment; filename="season-summary-${month}.pdf"`);
-    return c.body(new Uint8Array(pdf));
-  });
+  app.get(
+    "/dashboard/queue",
+    withMonth(async (c, month) => {
+      return c.html(queuePage(await deps.reports.build(month), signed(c)));
+    }),
+  );
 
-  app.get("/dashboard/report.csv", async (c) => {
-    const month = monthOf(c.req.query("month"));
-    if (typeof month !== "string") return c.html(badMonth(month), 400);
-    const report = await deps.reports.build(month);
-    const holder = c.get("holder");
-    deps.log.info("dashboard export", {
-      coordinator: `${holder.platform}:${holder.userId}`,
-      month,
-      rows: report.rows.length,
-    });
-    c.header("Content-Type", "text/csv; charset=utf-8");
-    c.header("Content-Disposition", `attachment; filename="pairs-report-${month}.csv"`);
-    return c.body(new Uint8Array(reportCsv(report)));
-  });
+  app.get(
+    "/dashboard/summary",
+    withMonth(async (c, month) => {
+      return c.html(summaryPage(await deps.reports.build(month), signed(c)));
+    }),
+  );
+
+  app.get(
+    "/dashboard/summary.pdf",
+    withMonth(async (c, month) => {
+      const report = await deps.reports.build(month);
+      // pdfkit and the chart's native canvas load the first time a PDF is asked for
+      const { summaryPdf } = await import("../report/summary-pdf.ts");
+      const pdf = await summaryPdf(report);
+      const holder = c.get("holder");
+      deps.log.info("dashboard export", {
+        coordinator: `${holder.platform}:${holder.userId}`,
+        month,
+        kind: "summary pdf",
+      });
+      c.header("Content-Type", "application/pdf");
+      c.header("Content-Disposition", `attachment; filename="season-summary-${month}.pdf"`);
+      return c.body(new Uint8Array(pdf));
+    }),
+  );
+
+  app.get(
+    "/dashboard/report.csv",
+    withMonth(async (c, month) => {
+      const report = await deps.reports.build(month);
+      const holder = c.get("holder");
+      deps.log.info("dashboard export", {
+        coordinator: `${holder.platform}:${holder.userId}`,
+        month,
+        rows: report.rows.length,
+      });
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="pairs-report-${month}.csv"`);
+      return c.body(new Uint8Array(reportCsv(report)));
+    }),
+  );
 }
