@@ -11,7 +11,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
 const STAMP = join(DIST, ".sources");
 const SOURCES = ["src", "commands", "scheduled"];
-const ENTRY_POINTS = ["src/main.ts"];
+/** the bot, and the Slack front's worker thread (started from its own file) */
+const ENTRY_POINTS = { main: "src/main.ts", "front-worker": "src/platforms/slack/front-worker.ts" };
 
 function filesUnder(dir) {
   const out = [];

@@ -7,7 +7,9 @@ import pg from "pg";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { build, isCurrent } from "../../scripts/build.mjs";
 import { startProcess } from "../helpers/child.ts";
-import { PG_TEST_SCHEMA_PREFIX, PG_TEST_URL, REPO_ROOT, tempDbUrl } from "../helpers/harness.ts";
+import { PG_TEST_SCHEMA_PREFIX, PG_TEST_URL, REPO_ROOT, tempDbUrl, waitFor } from "../helpers/harness.ts";
+import { SlackEmulator } from "../helpers/slack-emulator.ts";
+import { commandBody, postSigned } from "../helpers/slack-requests.ts";
 
 const DIST = join(REPO_ROOT, "dist");
 
@@ -68,6 +70,44 @@ describe("npm start (production)", () => {
     p.proc.stdin.end();
     expect(await p.exited).toBe(0);
     expect(p.stderr()).toMatch(/"msg":"database migrated"/);
+  });
+
+  it("on Slack over HTTP, the compiled front thread checks and acknowledges requests", async () => {
+    const emulator = new SlackEmulator();
+    await emulator.start();
+    onTestFinished(() => emulator.stop());
+    const secret = "compiled-front-secret";
+    const p = startProcess(
+      {
+        DATABASE_URL: tempDbUrl(),
+        SLACK_BOT_TOKEN: "xoxb-compiled",
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: emulator.apiUrl,
+        PORT: "0",
+      },
+      "scripts/start.mjs",
+    );
+    onTestFinished(async () => {
+      p.proc.kill("SIGTERM");
+      await p.exited;
+    });
+    const port = Number(
+      await waitFor(() => /"msg":"ready".*"port":(\d+)/.exec(p.stderr())?.[1], "the bot ready", 20_000),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const body = commandBody({
+      command: "/log-hours",
+      text: "help",
+      userId: "U1",
+      responseUrl: emulator.responseUrl(),
+    });
+    expect((await postSigned(`${base}/slack/events`, "wrong-secret", body)).status).toBe(401);
+    expect((await postSigned(`${base}/slack/events`, secret, body)).status).toBe(200);
+    // the main thread ran the command the front handed over, and answered at response_url
+    await waitFor(() => emulator.responses.length > 0, "the answer at response_url");
+    expect(JSON.stringify(emulator.responses[0])).toMatch(/log-hours/);
+    expect(p.stderr()).not.toMatch(/slack front failed/);
   });
 
   it("loads the platform, chart, model and e-mail libraries only when they are configured or used", () => {

@@ -1,10 +1,15 @@
-// A Bolt receiver whose HTTP server runs on a worker thread (front-worker.mjs): Slack gets its
+// A Bolt receiver whose HTTP server runs on a worker thread (front-worker.ts): Slack gets its
 // acknowledgement within milliseconds even while this thread is busy with a burst of commands, and
 // Bolt, the database and the Web API stay here. Measured by `npm run bench` (docs/performance.md).
-import { Worker } from "node:worker_threads";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { App, Receiver } from "@slack/bolt";
 import type { Logger } from "../../log.ts";
 import { projectPath } from "../../paths.ts";
+import type { FromFront, FrontSetup, ToFront } from "./front-protocol.ts";
 
 export interface FrontOptions {
   signingSecret: string;
@@ -15,30 +20,29 @@ export interface FrontOptions {
   waitMs?: number;
 }
 
-type FromFront =
-  | { type: "listening"; port: number }
-  | { type: "health"; id: number; path: string }
-  | {
-      type: "web";
-      id: number;
-      method: string;
-      url: string;
-      headers: [string, string][];
-      body: Uint8Array;
-      address: string;
-    }
-  | { type: "acked"; seconds: number }
-  | { type: "error"; message: string; code?: string }
-  | { type: "closed" }
-  | { type: "refused"; status: number; reason: string }
-  | {
-      type: "request";
-      id: number;
-      body: Record<string, unknown>;
-      wait: boolean;
-      retryNum?: number;
-      retryReason?: string;
-    };
+/**
+ * The front's thread: the compiled dist/front-worker.js when this code is compiled (`npm start`),
+ * else the TypeScript source through tsx (tests, `tsx src/main.ts`), so both run the same code.
+ */
+function frontWorker(setup: FrontSetup, options: WorkerOptions): Worker {
+  const compiled = !fileURLToPath(import.meta.url).endsWith(".ts");
+  if (compiled) return new Worker(projectPath("dist", "front-worker.js"), { ...options, workerData: setup });
+  const source = pathToFileURL(projectPath("src", "platforms", "slack", "front-worker.ts")).href;
+  const tsx = pathToFileURL(tsxEsmApi()).href;
+  const start = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(start, { ...options, eval: true, workerData: setup });
+}
+
+/** tsx's ESM register(), found from here rather than from wherever the process was started */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return join(dirname(manifest), (pkg.exports["./esm/api"] as { import: { default: string } }).import.default);
+}
+
+const send = (worker: Worker, m: ToFront) => worker.postMessage(m);
 
 export class FrontReceiver implements Receiver {
   private app: App | null = null;
@@ -67,7 +71,7 @@ export class FrontReceiver implements Receiver {
   /** From now on /dashboard/… on this port is answered by `fetch` (the dashboard's own handler). */
   serveWeb(fetch: (request: Request, address: string) => Promise<Response>): void {
     this.web = fetch;
-    this.worker?.postMessage({ type: "web-on" });
+    if (this.worker) send(this.worker, { type: "web-on" });
   }
 
   private async answerWeb(worker: Worker, m: Extract<FromFront, { type: "web" }>): Promise<void> {
@@ -80,8 +84,7 @@ export class FrontReceiver implements Receiver {
         // the Host header gives the request its origin, which the dashboard's CSRF check compares
         const host = m.headers.find(([k]) => k === "host")?.[1] ?? "localhost";
         const url = URL.canParse(m.url, `http://${host}`) ? new URL(m.url, `http://${host}`) : null;
-        if (!url)
-          return void worker.postMessage({ type: "web-answer", id: m.id, status: 400, headers: [], body });
+        if (!url) return void send(worker, { type: "web-answer", id: m.id, status: 400, headers: [], body });
         const res = await this.web(
           new Request(url, {
             method: m.method,
@@ -102,7 +105,7 @@ export class FrontReceiver implements Receiver {
       this.opts.log.error("dashboard request failed", { err });
       status = 500;
     }
-    worker.postMessage({ type: "web-answer", id: m.id, status, headers: headers.flat(), body });
+    send(worker, { type: "web-answer", id: m.id, status, headers: headers.flat(), body });
   }
 
   /** Whether the front thread is up and serving (for /readyz). */
@@ -117,8 +120,8 @@ export class FrontReceiver implements Receiver {
   }
 
   private spawn(port: number): Promise<number> {
-    const worker = new Worker(projectPath("src", "platforms", "slack", "front-worker.mjs"), {
-      workerData: {
+    const worker = frontWorker(
+      {
         port,
         signingSecret: this.opts.signingSecret,
         bodyLimit: this.opts.bodyLimit,
@@ -126,8 +129,8 @@ export class FrontReceiver implements Receiver {
         waitMs: this.opts.waitMs ?? 2800,
       },
       // It only parses and checks requests: a small heap keeps the idle bot's memory down.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-    });
+      { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } },
+    );
     this.worker = worker;
     this.listening = false;
     let onClosed: () => void = () => {};
@@ -162,7 +165,7 @@ export class FrontReceiver implements Receiver {
           listening = true;
           this.listening = true;
           // a front started again after a crash serves the dashboard too
-          if (this.web) worker.postMessage({ type: "web-on" });
+          if (this.web) send(worker, { type: "web-on" });
           resolve(m.port);
         } else if (m.type === "error") {
           if (!listening) reject(Object.assign(new Error(m.message), { code: m.code }));
@@ -183,7 +186,7 @@ export class FrontReceiver implements Receiver {
       contentType: "text/plain",
       body: "",
     };
-    worker.postMessage({ type: "health-answer", id, ...a });
+    send(worker, { type: "health-answer", id, ...a });
   }
 
   private dispatch(worker: Worker, m: Extract<FromFront, { type: "request" }>): void {
@@ -191,7 +194,7 @@ export class FrontReceiver implements Receiver {
     const ack = async (response?: unknown) => {
       if (acked) return;
       acked = true;
-      if (m.wait) worker.postMessage({ type: "ack", id: m.id, body: response ?? "" });
+      if (m.wait) send(worker, { type: "ack", id: m.id, body: response ?? "" });
     };
     void this.app
       ?.processEvent({
@@ -212,7 +215,7 @@ export class FrontReceiver implements Receiver {
     this.stopping = true;
     if (!worker) return;
     this.worker = null;
-    worker.postMessage({ type: "close" });
+    send(worker, { type: "close" });
     await Promise.race([this.closed, new Promise((r) => setTimeout(r, 3000))]);
     await worker.terminate();
   }

@@ -1,30 +1,41 @@
 // The HTTP front for Slack, on its own thread: it checks each request's signature and answers Slack
 // at once, whatever the main thread (database work, Prisma) is busy with, then hands the request to
 // Bolt on the main thread. Only a modal submission waits for the main thread's answer, because
-// that answer (errors to show, or close) is its acknowledgement. Plain JavaScript so the worker
-// starts the same under tsx, vitest and plain Node.
+// that answer (errors to show, or close) is its acknowledgement. Compiled to dist/front-worker.js
+// for `npm start`; started through tsx from the sources (front-receiver.ts decides).
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parse } from "node:querystring";
-import { parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort as maybeParent, workerData } from "node:worker_threads";
+import type { FromFront, FrontSetup, ToFront } from "./front-protocol.ts";
 
-const { port, signingSecret, bodyLimit, path, waitMs } = workerData;
+if (!maybeParent) throw new Error("front-worker.ts runs only as the Slack front's worker thread");
+const parentPort: MessagePort = maybeParent;
+const { port, signingSecret, bodyLimit, path, waitMs } = workerData as FrontSetup;
 /** Slack sends a request again if it has no answer within 3 s; older signatures are replays. */
 const MAX_AGE_S = 5 * 60;
 const WAITS_FOR_ANSWER = new Set(["view_submission", "block_suggestion"]);
 
 let next = 0;
 let closing = false;
-const waiting = new Map();
 
-function answer(res, status, body) {
+interface Pending {
+  res: ServerResponse;
+  timer: NodeJS.Timeout;
+}
+/** modal submissions waiting for the main thread's answer, by id */
+const waiting = new Map<number, Pending>();
+
+const tell = (m: FromFront) => parentPort.postMessage(m);
+
+function answer(res: ServerResponse, status: number, body?: unknown): void {
   if (res.headersSent) return;
   if (body === undefined || body === "") res.writeHead(status).end();
   else if (typeof body === "string") res.writeHead(status, { "content-type": "text/plain" }).end(body);
   else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
-function signatureOk(req, raw) {
+function signatureOk(req: IncomingMessage, raw: string): boolean {
   const ts = Number(req.headers["x-slack-request-timestamp"]);
   const sig = String(req.headers["x-slack-signature"] ?? "");
   if (!Number.isFinite(ts) || Math.abs(Date.now() / 1000 - ts) > MAX_AGE_S) return false;
@@ -35,7 +46,7 @@ function signatureOk(req, raw) {
   return got.length === want.length && timingSafeEqual(got, want);
 }
 
-function parseBody(req, raw) {
+function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
     const form = parse(raw);
     return typeof form.payload === "string" ? JSON.parse(form.payload) : form;
@@ -43,13 +54,13 @@ function parseBody(req, raw) {
   return JSON.parse(raw);
 }
 
-function refuse(res, status, reason) {
-  parentPort.postMessage({ type: "refused", status, reason });
+function refuse(res: ServerResponse, status: number, reason: string): void {
+  tell({ type: "refused", status, reason });
   answer(res, status);
 }
 
 /** The path of a request target, or null when it is not one ("//[", a bare "*"). */
-function pathOf(target) {
+function pathOf(target: string | undefined): string | null {
   try {
     return new URL(target ?? "/", "http://localhost").pathname;
   } catch {
@@ -59,26 +70,26 @@ function pathOf(target) {
 
 // Nothing a request contains may end this thread: every handler answers 400 to what it cannot read.
 const server = createServer((req, res) => {
-  req.startedAt = performance.now();
+  const startedAt = performance.now();
   try {
-    handle(req, res);
+    handle(req, res, startedAt);
   } catch {
     refuse(res, 400, "unreadable request");
   }
 });
 
 const HEALTH = new Set(["/healthz", "/readyz", "/metrics"]);
-const health = new Map();
+const health = new Map<number, Pending>();
 /** the dashboard's pages, served on this port too when the main thread says it has them */
 const WEB_BODY_LIMIT = 64 * 1024;
-const web = new Map();
+const web = new Map<number, Pending>();
 let webOn = false;
 
 /** Hands a dashboard request to the main thread, which renders it; no signature: it has its own sign-in. */
-function forwardWeb(req, res, target) {
-  const chunks = [];
+function forwardWeb(req: IncomingMessage, res: ServerResponse): void {
+  const chunks: Buffer[] = [];
   let size = 0;
-  req.on("data", (c) => {
+  req.on("data", (c: Buffer) => {
     size += c.length;
     if (size > WEB_BODY_LIMIT) {
       req.destroy();
@@ -94,23 +105,22 @@ function forwardWeb(req, res, target) {
       answer(res, 503, "the bot did not answer in time\n");
     }, 10_000);
     web.set(id, { res, timer });
-    const headers = Object.entries(req.headers).flatMap(([k, v]) =>
-      Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, String(v)]],
+    const headers = Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
+      Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : v === undefined ? [] : [[k, String(v)]],
     );
-    parentPort.postMessage({
+    tell({
       type: "web",
       id,
-      method: req.method,
-      url: req.url,
+      method: req.method ?? "GET",
+      url: req.url ?? "/",
       headers,
       body: Buffer.concat(chunks),
       address: req.socket.remoteAddress ?? "unknown",
     });
   });
-  void target;
 }
 
-function handle(req, res) {
+function handle(req: IncomingMessage, res: ServerResponse, startedAt: number) {
   if (closing) return answer(res, 503);
   const target = pathOf(req.url);
   if (target === null) return refuse(res, 400, "unreadable request target");
@@ -123,19 +133,18 @@ function handle(req, res) {
       answer(res, 503, "the bot did not answer in time\n");
     }, 2500);
     health.set(id, { res, timer });
-    parentPort.postMessage({ type: "health", id, path: target });
+    tell({ type: "health", id, path: target });
     return;
   }
-  if (webOn && (target === "/dashboard" || target.startsWith("/dashboard/")))
-    return forwardWeb(req, res, target);
+  if (webOn && (target === "/dashboard" || target.startsWith("/dashboard/"))) return forwardWeb(req, res);
   if (req.method !== "POST" || target !== path) return answer(res, 404);
   if (Number(req.headers["content-length"] ?? 0) > bodyLimit) {
     req.resume();
     return refuse(res, 413, "body too large");
   }
-  const chunks = [];
+  const chunks: Buffer[] = [];
   let size = 0;
-  req.on("data", (c) => {
+  req.on("data", (c: Buffer) => {
     size += c.length;
     if (size > bodyLimit) {
       req.destroy();
@@ -145,14 +154,20 @@ function handle(req, res) {
   req.on("error", () => undefined);
   req.on("end", () => {
     try {
-      received(req, res, chunks, size);
+      received(req, res, chunks, size, startedAt);
     } catch {
       refuse(res, 400, "unreadable request");
     }
   });
 }
 
-function received(req, res, chunks, size) {
+function received(
+  req: IncomingMessage,
+  res: ServerResponse,
+  chunks: Buffer[],
+  size: number,
+  startedAt: number,
+) {
   if (size > bodyLimit) return;
   const raw = Buffer.concat(chunks).toString("utf8");
   if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
@@ -160,27 +175,27 @@ function received(req, res, chunks, size) {
     if (parse(raw).ssl_check === "1") return answer(res, 200);
   }
   if (!signatureOk(req, raw)) return refuse(res, 401, "bad or old signature");
-  let body;
+  let body: Record<string, unknown>;
   try {
     body = parseBody(req, raw);
   } catch {
     return refuse(res, 400, "unreadable body");
   }
-  if (body?.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
+  if (body.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
   const id = ++next;
   const retryNum = req.headers["x-slack-retry-num"];
   const retryReason = req.headers["x-slack-retry-reason"];
-  const wait = WAITS_FOR_ANSWER.has(body?.type);
+  const wait = WAITS_FOR_ANSWER.has(String(body.type));
   if (wait) {
     const timer = setTimeout(() => {
       waiting.delete(id);
-      parentPort.postMessage({ type: "refused", status: 200, reason: "no answer in time" });
+      tell({ type: "refused", status: 200, reason: "no answer in time" });
       answer(res, 200);
     }, waitMs);
     waiting.set(id, { res, timer });
   } else answer(res, 200);
-  if (!wait) parentPort.postMessage({ type: "acked", seconds: (performance.now() - req.startedAt) / 1000 });
-  parentPort.postMessage({
+  if (!wait) tell({ type: "acked", seconds: (performance.now() - startedAt) / 1000 });
+  tell({
     type: "request",
     id,
     body,
@@ -197,7 +212,7 @@ server.on("clientError", (_err, socket) => {
   else socket.destroy();
 });
 
-parentPort.on("message", (m) => {
+parentPort.on("message", (m: ToFront) => {
   if (m.type === "web-on") webOn = true;
   else if (m.type === "web-answer") {
     const w = web.get(m.id);
@@ -222,10 +237,15 @@ parentPort.on("message", (m) => {
     answer(w.res, 200, m.body);
   } else if (m.type === "close") {
     closing = true;
-    server.close(() => parentPort.postMessage({ type: "closed" }));
+    server.close(() => tell({ type: "closed" }));
     server.closeIdleConnections();
   }
 });
 
-server.listen(port, () => parentPort.postMessage({ type: "listening", port: server.address().port }));
-server.on("error", (err) => parentPort.postMessage({ type: "error", message: err.message, code: err.code }));
+server.listen(port, () => {
+  const address = server.address();
+  tell({ type: "listening", port: typeof address === "object" && address ? address.port : port });
+});
+server.on("error", (err: NodeJS.ErrnoException) =>
+  tell({ type: "error", message: err.message, ...(err.code ? { code: err.code } : {}) }),
+);
