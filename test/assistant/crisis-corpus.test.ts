@@ -1,4 +1,4 @@
-// The crisis check against messages written by twenty-six independent authors who never saw the code
+// The crisis check against messages written by thirty independent authors who never saw the code
 // (test/assistant/corpus/crisis-author-*.json): crisis phrasings in students' own words and
 // near-misses that use the same words safely. Split once by a fixed seed (test/corpus/split.ts):
 // the lexicon and the classifier were tuned on the development half only; the held-out half
@@ -73,10 +73,9 @@ describe("the crisis check on the authors' corpus", () => {
 
   it("held-out half (never tuned on): recall and false alarms as measured when this was built", () => {
     // The issue's targets are 98% recall and at most 5% false alarms on this half; what was reached
-    // is 96.5% and 7.8% with twenty-six authors (docs/using.md, "The FAQ assistant"; with
-    // twenty-three it was 96.3% and 7.7%: the three newest authors' near-misses, a village teen's
-    // short bursts, English as a second language and filter-dodging slang, were flagged 10.0%,
-    // 6.8% and 4.4% before any training on them). These bounds keep it from getting worse.
+    // is 96.5% and 7.5% with thirty authors (docs/using.md, "The FAQ assistant"; with twenty-six
+    // it was 96.5% and 7.8%, with twenty-three 96.3% and 7.7%; the four newest authors met the
+    // detector at 94.6% and 8.8% before any tuning on them). These bounds keep it from getting worse.
     const f = figures("held-out");
     expect(f.recall).toBeGreaterThanOrEqual(0.96);
     expect(f.falseAlarms).toBeLessThanOrEqual(0.08);
