@@ -22,6 +22,11 @@ export function addMonths(month: Month, n: number): Month {
   );
 }
 
+/** The same day n months on ("2026-12-15" -> "2027-01-15"); a day the month lacks becomes its last (Jan 31 -> Feb 28). */
+export function addMonthsToDay(day: Day, n: number): Day {
+  return DateTime.fromISO(day, { zone: "UTC" }).plus({ months: n }).toISODate() as string;
+}
+
 export function daysInMonth(month: Month): number {
   // day 0 of the next month is this month's last day (months in Date are 0-based)
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();

@@ -275,18 +275,18 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
 
       const before = (await d.dms("lee")).length;
       expect(await d.press("maria", `pause-month:${p.id}`)).toMatch(
-        /taking a break until Monday, February 1, 2027/,
+        /taking a break until Friday, January 1, 2027/,
       );
       expect(await d.press("maria", `pause-month:${p.id}`)).toMatch(
-        /already on a break until Monday, February 1/,
+        /already on a break until Friday, January 1/,
       );
       expect(await d.press("lee", `pause-month:${p.id}`)).toMatch(/already on a break/);
       expect(await d.prisma.pause.findMany()).toEqual([
-        expect.objectContaining({ pairingId: p.id, startsOn: "2026-12-01", until: "2027-02-01" }),
+        expect.objectContaining({ pairingId: p.id, startsOn: "2026-12-01", until: "2027-01-01" }),
       ]);
       const toLee = (await d.dms("lee")).slice(before);
       expect(toLee).toHaveLength(1);
-      expect(toLee[0]).toMatch(/took a month's break for your pair.*no reminders until Monday, February 1/);
+      expect(toLee[0]).toMatch(/took a month's break for your pair.*no reminders until Friday, January 1/);
     });
 
     it("nudges a pair under half the goal in its space mid-month, and reminds each member three days before the end", async () => {

@@ -6,6 +6,7 @@ import { dailyMinutes, monthlyMinutes } from "../../src/domain/hours/totals.ts";
 import { dayInWords, durationInWords } from "../../src/domain/hours/words.ts";
 import {
   addMonths,
+  addMonthsToDay,
   dayInSeason,
   dayOf,
   daysInMonth,
@@ -19,6 +20,13 @@ import { readLogText } from "../../src/language/log-text.ts";
 const AK = "America/Anchorage";
 
 describe("days and months in the program's time zone", () => {
+  it("a month's break is one month from the day it starts, shortened where the month is", () => {
+    expect(addMonthsToDay("2026-12-01", 1)).toBe("2027-01-01");
+    expect(addMonthsToDay("2026-11-10", 1)).toBe("2026-12-10");
+    expect(addMonthsToDay("2027-01-31", 1)).toBe("2027-02-28");
+    expect(addMonthsToDay("2028-01-31", 1)).toBe("2028-02-29");
+  });
+
   it("puts an instant on Anchorage's calendar, not UTC's", () => {
     expect(dayOf(new Date("2026-12-01T08:30:00Z"), AK)).toBe("2026-11-30"); // 23:30 on Nov 30 in Anchorage
     expect(dayOf(new Date("2026-12-01T09:00:00Z"), AK)).toBe("2026-12-01");

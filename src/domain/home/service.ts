@@ -111,7 +111,7 @@ export class HomeService {
         ? `For another end date: /log-hours pause until 2027-01-10 (and /log-hours pause until today ends a break).`
         : "For another end date, ask a coordinator (they pause one pair of several with /pairings pause).";
     return {
-      text: `**Take a break**: no reminders while it lasts, and those weeks are not counted as behind. The button pauses until the first of the month after next and tells ${pairs.length === 1 ? data(partnerOf(pairs[0] as PairingWithMembers, me).name) : "the other member"}. ${other}`,
+      text: `**Take a break**: no reminders while it lasts, and those weeks are not counted as behind. The button pauses for one month from today and tells ${pairs.length === 1 ? data(partnerOf(pairs[0] as PairingWithMembers, me).name) : "the other member"}. ${other}`,
       buttons: pairs.map((p) => ({
         id: `pause-month:${p.id}`,
         label: `Take a month's break${pairs.length > 1 ? ` with ${shortName(partnerOf(p, me).name)}` : ""}`,

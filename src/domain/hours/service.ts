@@ -11,6 +11,7 @@ import type { PairingWithMembers, SpacePort } from "../pairing/types.ts";
 import {
   addDays,
   addMonths,
+  addMonthsToDay,
   type Day,
   dayOf,
   firstDay,
@@ -584,8 +585,9 @@ export class HoursService {
   }
 
   /**
-   * "Take a month's break" in a check-in: the pair rests until the first day of the month after
-   * next, once however often it is pressed; the other member is told.
+   * "Take a month's break" in a check-in or a home: the pair rests for one month from today (Dec 1
+   * to Jan 1, Dec 15 to Jan 15; goals are pro-rated by day), once however often it is pressed; the
+   * other member is told.
    */
   async pauseMonth(user: PlatformUser, port: SpacePort, pairingId: string): Promise<Message> {
     const me = await this.memberOf(user);
@@ -597,7 +599,7 @@ export class HoursService {
       );
     const today = this.today();
     const month = monthOfDay(today);
-    const until = firstDay(addMonths(month, 2));
+    const until = addMonthsToDay(today, 1);
     const pauses = await this.deps.meetings.pausesBetween([pair.id], firstDay(addMonths(month, -12)), until);
     const current = pausedOn(pauses, pair.id, today);
     if (current)

@@ -39,7 +39,10 @@ function tsxEsmApi(): string {
   const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
     exports: Record<string, { import: { default: string } }>;
   };
-  return join(dirname(manifest), (pkg.exports["./esm/api"] as { import: { default: string } }).import.default);
+  return join(
+    dirname(manifest),
+    (pkg.exports["./esm/api"] as { import: { default: string } }).import.default,
+  );
 }
 
 const send = (worker: Worker, m: ToFront) => worker.postMessage(m);
