@@ -5,12 +5,10 @@ import { findJob, jobs } from "../scheduled/index.ts";
 import { buildServices } from "./app/build.ts";
 import { loadConfigOrExplain } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
-import type { PlatformName } from "./domain/members.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { describeRun, runJob } from "./jobs/runner.ts";
 import { createLogger } from "./log.ts";
-import { consolePort } from "./platforms/console/port.ts";
-import type { PlatformPort } from "./platforms/port.ts";
+import { sendingPorts } from "./platforms/sending.ts";
 
 function usage(): never {
   process.stderr.write(
@@ -43,42 +41,14 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config.DATABASE_URL, log);
   const services = buildServices(config, db, { now: () => at }, log);
-  const ports: Partial<Record<PlatformName, PlatformPort>> = {};
-  let discord: { destroy(): Promise<void> } | undefined;
-  // Platform libraries are loaded only for the platforms in use.
-  if (config.slack) {
-    const { webApi } = await import("@slack/bolt");
-    const { slackPort } = await import("./platforms/slack/port.ts");
-    const { slackClientOptions } = await import("./platforms/slack/client-options.ts");
-    const client = new webApi.WebClient(
-      config.slack.botToken,
-      slackClientOptions(config, config.slack.apiUrl),
-    );
-    ports.slack = slackPort(client);
-  }
-  if (config.discord) {
-    const { Client } = await import("discord.js");
-    const { discordPort, coordinatorRoleOverRest } = await import("./platforms/discord/port.ts");
-    const { discordRestOptions } = await import("./platforms/discord/rest.ts");
-    const client = new Client({ intents: [], rest: discordRestOptions(config, config.discord.apiUrl) });
-    client.rest.setToken(config.discord.token);
-    const role = await coordinatorRoleOverRest(
-      client,
-      config.discord.guildId,
-      config.COORDINATOR_ROLE_ID,
-      config.COORDINATOR_ROLE,
-    );
-    ports.discord = discordPort(client, config.discord.guildId, role);
-    discord = client;
-  }
-  if (config.consoleMode) ports.console = consolePort((text) => process.stdout.write(`${text}\n`));
+  const sending = await sendingPorts(config, (text) => process.stdout.write(`${text}\n`));
   try {
-    const result = await runJob(def, { services, ports, store: services.jobs }, at);
+    const result = await runJob(def, { services, ports: sending.ports, store: services.jobs }, at);
     process.stdout.write(`${describeRun(result)}\n`);
     return result.failed > 0 ? 2 : 0;
   } finally {
     services.close();
-    await discord?.destroy();
+    await sending.close();
     await db.close();
   }
 }

@@ -106,7 +106,8 @@ describe("architecture boundary", () => {
   });
 
   it("only the composition roots reach an adapter: commands, jobs and the app see the port", () => {
-    const roots = ["src/bot.ts", "src/job.ts", "scripts/slack-manifest.ts"];
+    // src/platforms/sending.ts is the roots' one choice of sending ports (npm run job uses it)
+    const roots = ["src/bot.ts", "src/job.ts", "src/platforms/sending.ts", "scripts/slack-manifest.ts"];
     const files = [
       ...tsFiles(join(REPO_ROOT, "src")),
       ...tsFiles(join(REPO_ROOT, "commands")),
