@@ -1396,3 +1396,74 @@ SAFE_SPANS.push(
     `(?:uncle|aunt|brother|sister|dad|mom|father|mother|cousin|friend|grandpa|grandma)${g(3)} (?:die|dies) by suicide${g(4)} (?:years?|ago|when i was)`,
   ),
 );
+
+// Round five, from the development halves of four more authors (a queer teen in Fairbanks, a
+// perfectionist athlete, a medical student mentor and worried parents, a teen in a hub town).
+LEXICON.suicidal.push(
+  P(
+    `if (?:im|i am|i was|i were) gone${g(4)} (?:can|could|would|will) (?:stop|finally|be happy|be free|move on)`,
+    "(?:im|i am) (?:this|so) worthless",
+    `(?:dont|do not|no need to) (?:worry about )?(?:check|checking) (?:in )?on me (?:after|anymore|again)`,
+    "forever tired|tired forever",
+  ),
+);
+LEXICON.suicide_plan.push(
+  P(
+    "(?:is|thats|that is) where (?:id|i would|i will|ill|im going to|im gonna) do it",
+    // a decision with a date and no object, and a to-do list that ends in "then do it"
+    "^(?:ive|i have) (?:decided|made up my mind) (?:after|before|once|when)",
+    "then (?:do it|end it|go through with it|be done)$",
+    `(?:dont|do not) think (?:ill|i will|im gonna|im going to) (?:make it|be here|be around|last) (?:to|till|until|through)${g(6)} (?:next month|next year|next semester|graduation|my birthday|christmas|summer)`,
+    `(?:by|at|near|to|on) the (?:river|bridge|lake|cliff|tracks|woods|roof|ice)${g(2)} with (?:the|my|a|dads|his|her) (?:gun|rifle|pistol|shotgun|pills|rope)`,
+  ),
+);
+LEXICON.self_harm.push(
+  P(
+    "i miss (?:cutting|burning|hurting myself|selfharm|selfharming|purging)",
+    "there (?:is|was|isnt|wasnt) (?:no|a) cat",
+    `skipp?(?:ed|ing) (?:meals|eating|food|breakfast|lunch|dinner)${g(10)} (?:dizzy|fainted|passed out|black(?:ed)? out)`,
+    "bloody (?:tissues|towels|paper towels|bandaids|band aids|rags|sheets)",
+    "pulling out my (?:hair|eyelashes|eyebrows|lashes)",
+    "(?:earn|deserve) (?:food|to eat|my food|dinner|lunch|a meal)",
+  ),
+);
+LEXICON.overdose.push(
+  P("(?:lips|face|skin) (?:are |is )?(?:turning|going|gone|went) (?:blue|purple|gray|grey)"),
+);
+LEXICON.sexual_abuse.push(
+  P(
+    `(?:exam|touch|touched|touching)${g(4)} (?:didnt|did not|doesnt|does not) feel (?:medical|right|normal|okay|ok)`,
+    `(?:he|she|they|brother|cousin|uncle|friend|guy|man|boyfriend|coach|someone)${g(2)} forced me\\b(?! to (?:study|go|eat|do (?:my )?(?:homework|chores)|practice|run|clean|apply|take|wear|sign up|join))`,
+  ),
+);
+LEXICON.unsafe_home.push(
+  P(
+    "changed the locks",
+    "emergency (?:housing|shelter)",
+    "(?:sleeping|living|slept|sleeps|lives) in (?:her|his|their|a|our|the) (?:car|truck|van)",
+    `left (?:her|him|them|me|us)${g(6)} (?:for (?:a|two|three|\\d+) (?:week|weeks|days)|with no (?:money|food))`,
+    "broken glass everywhere",
+  ),
+);
+LEXICON.dating_violence.push(
+  P(
+    "(?:makes|forces|made) (?:me|her|him) (?:share|turn on|keep on) (?:my|her|his) location",
+    "(?:always|keeps|constantly) (?:checking|going through|reading) my (?:phone|texts|messages|dms)",
+  ),
+);
+LEXICON.exploitation.push(
+  P(`offered me${g(3)} to (?:meet|hang out|come over|send pics|send pictures|sleep|spend the night|go with)`),
+);
+SAFE_SPANS.push(
+  P(
+    `kill me${g(2)} i forgot`,
+    "killing my (?:whole )?(?:vibe|mood|buzz|motivation|sleep schedule)",
+    `(?:percentage|percent|how many|rates?) of${g(3)} (?:youth|teens|kids|people|students|ppl)${g(2)} (?:attempt|die by|die from|commit) suicide`,
+    `why do so many${g(3)} (?:die from|die by|commit|attempt) suicide`,
+    "(?:a )?patients? with suicidal ideation",
+    "(?:uncles|aunts|dads|moms|fathers|mothers|brothers|sisters|cousins|friends|grandpas|grandmas|teammates|classmates) suicide",
+    "murder (?:this|the|that|my) (?:exam|test|quiz|interview|mcat|presentation|final)",
+    "sextortion prevention",
+    "hit (?:with|by) (?:a|the) (?:snowstorm|storm|blizzard|bill|flu|cold|virus)",
+  ),
+);
