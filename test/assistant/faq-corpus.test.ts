@@ -9,7 +9,7 @@ import { openAiModel } from "../../src/assistant/model.ts";
 import { silentLogger } from "../../src/log.ts";
 import { OpenAiEmulator } from "../helpers/openai-emulator.ts";
 import { assistant, entries, fakePort as fakePortOf } from "./fakes.ts";
-import { answerable, type Figures, measure, outOfScope, pct } from "./faq-eval.ts";
+import { answerable, type Figures, measure, outOfScope, pct, questionCorpus } from "./faq-eval.ts";
 
 const show = (label: string, f: Figures) =>
   console.log(
@@ -33,12 +33,47 @@ describe("the FAQ question corpus", () => {
   });
 
   it("held-out half (never tuned on): at least what was measured when this was built", async () => {
-    // The targets are 95% and 95%; measured: 90.6% and 88.4% (docs/using.md). These floors
+    // The targets are 95% and 95%; measured: 90.6% and 89.9% (docs/using.md). These floors
     // keep it from getting worse; before this work the same half measured 54.2% and 84.1%.
     const f = await measure(() => assistant().a, "held-out");
     show("held-out half, no key", f);
     expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.9);
     expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+// A second writer, on 2026-12-02, also from the titles only (test/assistant/corpus/faq-questions-b.json;
+// questions equal to the first corpus word for word left out). Run whole against the assistant as
+// it stood, before anything was tuned on it: 90.1% of 252 answered from the right entry, 86.5% of
+// 148 out-of-scope declined. Then example questions and "not in the FAQ" lines were written, in
+// other words, from its development half's misses only.
+describe("the second writer's FAQ questions", () => {
+  const second = questionCorpus("faq-questions-b.json");
+
+  it("has at least 200 answerable and 100 out-of-scope questions, each naming a real entry", () => {
+    const all = [...second.answerable.development, ...second.answerable["held-out"]];
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    expect(
+      second.outOfScope.development.length + second.outOfScope["held-out"].length,
+    ).toBeGreaterThanOrEqual(100);
+    const ids = new Set(entries.map((e) => e.id));
+    expect(all.filter((q) => !ids.has(q.entry))).toEqual([]);
+  });
+
+  it("development half (tuned on): as measured after tuning", async () => {
+    const f = await measure(() => assistant().a, "development", second);
+    show("second writer, development half, no key", f);
+    // measured: 95.4% and 89.9%
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.95);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it("held-out half (never tuned on): at least what was measured when it was added", async () => {
+    // measured: 89.1% of 101 and 86.1% of 79 (docs/using.md); the targets are 95% and 95%
+    const f = await measure(() => assistant().a, "held-out", second);
+    show("second writer, held-out half, no key", f);
+    expect(f.right / f.answerable).toBeGreaterThanOrEqual(0.89);
+    expect(f.declined / f.outOfScope).toBeGreaterThanOrEqual(0.86);
   });
 });
 

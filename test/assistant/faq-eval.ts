@@ -14,12 +14,27 @@ export interface Answerable {
   entry: string;
 }
 
-const corpus = JSON.parse(
-  readFileSync(join(REPO_ROOT, "test/assistant/corpus/faq-questions.json"), "utf8"),
-) as { answerable: Answerable[]; out_of_scope: { text: string }[] };
+export interface QuestionCorpus {
+  answerable: Record<Half, Answerable[]>;
+  outOfScope: Record<Half, { text: string }[]>;
+}
 
-export const answerable = split(corpus.answerable, (x) => x.text);
-export const outOfScope = split(corpus.out_of_scope, (x) => x.text);
+/** A question corpus in test/assistant/corpus/, split by the fixed seed. */
+export function questionCorpus(file: string): QuestionCorpus {
+  const raw = JSON.parse(readFileSync(join(REPO_ROOT, "test/assistant/corpus", file), "utf8")) as {
+    answerable: Answerable[];
+    out_of_scope: { text: string }[];
+  };
+  return {
+    answerable: split(raw.answerable, (x) => x.text),
+    outOfScope: split(raw.out_of_scope, (x) => x.text),
+  };
+}
+
+/** the first writer's questions (faq-questions.json) */
+const first = questionCorpus("faq-questions.json");
+export const answerable = first.answerable;
+export const outOfScope = first.outOfScope;
 
 /** the entry an answer was given from, or null for "I don't know", a decline or the crisis resources */
 export function answeredFrom(text: string): string | null {
@@ -35,23 +50,27 @@ export interface Figures {
   answeredOutOfScope: { text: string; got: string }[];
 }
 
-export async function measure(make: () => Assistant, half: Half): Promise<Figures> {
+export async function measure(
+  make: () => Assistant,
+  half: Half,
+  corpus: QuestionCorpus = first,
+): Promise<Figures> {
   const f: Figures = {
     right: 0,
-    answerable: answerable[half].length,
+    answerable: corpus.answerable[half].length,
     declined: 0,
-    outOfScope: outOfScope[half].length,
+    outOfScope: corpus.outOfScope[half].length,
     wrongEntry: [],
     answeredOutOfScope: [],
   };
-  for (const q of answerable[half]) {
+  for (const q of corpus.answerable[half]) {
     const got = answeredFrom(
       (await make().ask({ platform: "slack", userId: "U1" }, fakePort(), q.text)).text,
     );
     if (got === q.entry) f.right++;
     else f.wrongEntry.push({ text: q.text, expected: q.entry, got });
   }
-  for (const q of outOfScope[half]) {
+  for (const q of corpus.outOfScope[half]) {
     const got = answeredFrom(
       (await make().ask({ platform: "slack", userId: "U1" }, fakePort(), q.text)).text,
     );
