@@ -1467,3 +1467,36 @@ SAFE_SPANS.push(
     "hit (?:with|by) (?:a|the) (?:snowstorm|storm|blizzard|bill|flu|cold|virus)",
   ),
 );
+
+// Round six, from the development halves of two more authors (a veteran in a post-bacc program, a
+// teen in foster care).
+LEXICON.suicidal.push(
+  P(
+    `you can have my${g(8)} (?:mail|give|send|pass) (?:them|it) to`,
+    "(?:i just|ill just|i will just) (?:vanish|disappear)(?! (?:for|into (?:my|the) (?:room|library)|until))",
+    "no future for (?:me|kids like me|people like me|someone like me)",
+  ),
+);
+LEXICON.suicide_plan.push(P(`${WEAPON}${g(6)} easier to (?:get to|reach|grab|get)`));
+LEXICON.self_harm.push(
+  P(
+    `(?:hoodies?|long sleeves|sweaters?)${g(5)} (?:bc|because|cuz|to hide|so no one sees|so nobody sees) (?:of )?my (?:arms|wrists|legs|thighs|scars|cuts)`,
+  ),
+);
+LEXICON.unsafe_home.push(
+  P(
+    `food bank${g(4)} (?:closed|empty|out)`,
+    `(?:only )?(?:got|have) (?:\\d+|a few|two|three|four|five) dollars${g(3)} (?:what do|for food|to eat|left)`,
+    "(?:\\d+|twenty four|forty eight) hours to (?:get out|leave|move out)",
+    "no place (?:lined up|to go|to stay|to sleep)",
+  ),
+);
+SAFE_SPANS.push(
+  P(
+    `(?:phone|phones|battery|laptop|laptops|computer)${g(2)} (?:about to|gonna|going to|is gonna) die`,
+    "(?:im|i am)? ?not in danger",
+    "(?:look|looks|feel|feels) like (?:i|ive|i have) (?:got|been) hit by a (?:truck|bus|train)",
+    `(?:pediatricians?|doctors?|nurses?|teachers?|counselors?)${g(3)} (?:think|thinks|suspect|suspects) (?:a|the) (?:kid|child|patient) (?:is|was) (?:being )?abused`,
+    `lost (?:a|my|our|one)${g(4)} to suicide`,
+  ),
+);
