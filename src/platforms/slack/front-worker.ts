@@ -28,6 +28,43 @@ const waiting = new Map<number, Pending>();
 
 const tell = (m: FromFront) => parentPort.postMessage(m);
 
+/** Keeps a response open until the main thread answers it, or `onTimeout` after `ms`. */
+function hold(held: Map<number, Pending>, res: ServerResponse, ms: number, onTimeout: () => void): number {
+  const id = ++next;
+  const timer = setTimeout(() => {
+    held.delete(id);
+    onTimeout();
+  }, ms);
+  held.set(id, { res, timer });
+  return id;
+}
+
+/** The held response the main thread answered, if it is still open. */
+function release(held: Map<number, Pending>, id: number): ServerResponse | null {
+  const h = held.get(id);
+  if (!h) return null;
+  held.delete(id);
+  clearTimeout(h.timer);
+  return h.res.headersSent ? null : h.res;
+}
+
+/** Reads a request body of at most `limit` bytes; past it the connection is dropped and `tooLarge` runs. */
+function readBody(req: IncomingMessage, limit: number, tooLarge: () => void, done: (body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on("data", (c: Buffer) => {
+    size += c.length;
+    if (size > limit) {
+      req.destroy();
+      tooLarge();
+    } else chunks.push(c);
+  });
+  req.on("error", () => undefined);
+  req.on("end", () => {
+    if (size <= limit) done(Buffer.concat(chunks));
+  });
+}
+
 function answer(res: ServerResponse, status: number, body?: unknown): void {
   if (res.headersSent) return;
   if (body === undefined || body === "") res.writeHead(status).end();
@@ -87,37 +124,27 @@ let webOn = false;
 
 /** Hands a dashboard request to the main thread, which renders it; no signature: it has its own sign-in. */
 function forwardWeb(req: IncomingMessage, res: ServerResponse): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on("data", (c: Buffer) => {
-    size += c.length;
-    if (size > WEB_BODY_LIMIT) {
-      req.destroy();
-      answer(res, 413);
-    } else chunks.push(c);
-  });
-  req.on("error", () => undefined);
-  req.on("end", () => {
-    if (res.headersSent) return;
-    const id = ++next;
-    const timer = setTimeout(() => {
-      web.delete(id);
-      answer(res, 503, "the bot did not answer in time\n");
-    }, 10_000);
-    web.set(id, { res, timer });
-    const headers = Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
-      Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : v === undefined ? [] : [[k, String(v)]],
-    );
-    tell({
-      type: "web",
-      id,
-      method: req.method ?? "GET",
-      url: req.url ?? "/",
-      headers,
-      body: Buffer.concat(chunks),
-      address: req.socket.remoteAddress ?? "unknown",
-    });
-  });
+  readBody(
+    req,
+    WEB_BODY_LIMIT,
+    () => answer(res, 413),
+    (body) => {
+      if (res.headersSent) return;
+      const id = hold(web, res, 10_000, () => answer(res, 503, "the bot did not answer in time\n"));
+      const headers = Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
+        Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : v === undefined ? [] : [[k, String(v)]],
+      );
+      tell({
+        type: "web",
+        id,
+        method: req.method ?? "GET",
+        url: req.url ?? "/",
+        headers,
+        body,
+        address: req.socket.remoteAddress ?? "unknown",
+      });
+    },
+  );
 }
 
 function handle(req: IncomingMessage, res: ServerResponse, startedAt: number) {
@@ -127,12 +154,7 @@ function handle(req: IncomingMessage, res: ServerResponse, startedAt: number) {
   if (req.method === "GET" && HEALTH.has(target)) {
     // this thread answering is the front being alive; readiness and metrics come from the main thread
     if (target === "/healthz") return answer(res, 200, "ok\n");
-    const id = ++next;
-    const timer = setTimeout(() => {
-      health.delete(id);
-      answer(res, 503, "the bot did not answer in time\n");
-    }, 2500);
-    health.set(id, { res, timer });
+    const id = hold(health, res, 2500, () => answer(res, 503, "the bot did not answer in time\n"));
     tell({ type: "health", id, path: target });
     return;
   }
@@ -142,34 +164,21 @@ function handle(req: IncomingMessage, res: ServerResponse, startedAt: number) {
     req.resume();
     return refuse(res, 413, "body too large");
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on("data", (c: Buffer) => {
-    size += c.length;
-    if (size > bodyLimit) {
-      req.destroy();
-      refuse(res, 413, "body too large");
-    } else chunks.push(c);
-  });
-  req.on("error", () => undefined);
-  req.on("end", () => {
-    try {
-      received(req, res, chunks, size, startedAt);
-    } catch {
-      refuse(res, 400, "unreadable request");
-    }
-  });
+  readBody(
+    req,
+    bodyLimit,
+    () => refuse(res, 413, "body too large"),
+    (body) => {
+      try {
+        received(req, res, body.toString("utf8"), startedAt);
+      } catch {
+        refuse(res, 400, "unreadable request");
+      }
+    },
+  );
 }
 
-function received(
-  req: IncomingMessage,
-  res: ServerResponse,
-  chunks: Buffer[],
-  size: number,
-  startedAt: number,
-) {
-  if (size > bodyLimit) return;
-  const raw = Buffer.concat(chunks).toString("utf8");
+function received(req: IncomingMessage, res: ServerResponse, raw: string, startedAt: number) {
   if ((req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
     // Slack's connectivity check carries no signature and nothing to run.
     if (parse(raw).ssl_check === "1") return answer(res, 200);
@@ -182,18 +191,16 @@ function received(
     return refuse(res, 400, "unreadable body");
   }
   if (body.type === "url_verification") return answer(res, 200, { challenge: body.challenge });
-  const id = ++next;
   const retryNum = req.headers["x-slack-retry-num"];
   const retryReason = req.headers["x-slack-retry-reason"];
   const wait = WAITS_FOR_ANSWER.has(String(body.type));
-  if (wait) {
-    const timer = setTimeout(() => {
-      waiting.delete(id);
-      tell({ type: "refused", status: 200, reason: "no answer in time" });
-      answer(res, 200);
-    }, waitMs);
-    waiting.set(id, { res, timer });
-  } else answer(res, 200);
+  const id = wait
+    ? hold(waiting, res, waitMs, () => {
+        tell({ type: "refused", status: 200, reason: "no answer in time" });
+        answer(res, 200);
+      })
+    : ++next;
+  if (!wait) answer(res, 200);
   if (!wait) tell({ type: "acked", seconds: (performance.now() - startedAt) / 1000 });
   tell({
     type: "request",
@@ -214,27 +221,13 @@ server.on("clientError", (_err, socket) => {
 
 parentPort.on("message", (m: ToFront) => {
   if (m.type === "web-on") webOn = true;
-  else if (m.type === "web-answer") {
-    const w = web.get(m.id);
-    if (!w) return;
-    web.delete(m.id);
-    clearTimeout(w.timer);
-    if (w.res.headersSent) return;
-    w.res.writeHead(m.status, m.headers);
-    w.res.end(Buffer.from(m.body));
-  } else if (m.type === "health-answer") {
-    const h = health.get(m.id);
-    if (!h) return;
-    health.delete(m.id);
-    clearTimeout(h.timer);
-    if (h.res.headersSent) return;
-    h.res.writeHead(m.status, { "content-type": m.contentType }).end(m.body);
-  } else if (m.type === "ack") {
-    const w = waiting.get(m.id);
-    if (!w) return;
-    waiting.delete(m.id);
-    clearTimeout(w.timer);
-    answer(w.res, 200, m.body);
+  else if (m.type === "web-answer")
+    release(web, m.id)?.writeHead(m.status, m.headers).end(Buffer.from(m.body));
+  else if (m.type === "health-answer")
+    release(health, m.id)?.writeHead(m.status, { "content-type": m.contentType }).end(m.body);
+  else if (m.type === "ack") {
+    const res = release(waiting, m.id);
+    if (res) answer(res, 200, m.body);
   } else if (m.type === "close") {
     closing = true;
     server.close(() => tell({ type: "closed" }));
