@@ -1,6 +1,7 @@
 // A form in progress, the same on every platform that asks in steps: what is answered, which
 // fields the answers show, which page of typed answers comes next and what must be fixed. The
 // core keeps it (as a draft, so a restart loses nothing); a platform only renders it.
+import { readChoice, readChoices, readYesNo } from "./answers.ts";
 import type { FieldErrors } from "./errors.ts";
 import type { FlowId, FlowSpec } from "./flow.ts";
 import { type FieldSpec, type FormValues, isVisible, type TextField } from "./forms.ts";
@@ -16,6 +17,10 @@ export interface FormSession {
   page: number;
   /** what must be fixed before anything is saved, in the form's order */
   errors: string[];
+  /** asked one at a time (the console): the fields answered so far */
+  asked: string[];
+  /** the fields the last submit refused: asked again without offering the refused answer */
+  fix: string[];
 }
 
 export function openSession(flow: FlowSpec): FormSession {
@@ -27,6 +32,8 @@ export function openSession(flow: FlowSpec): FormSession {
     values: { ...flow.initial },
     page: 0,
     errors: [],
+    asked: [],
+    fix: [],
   };
 }
 
@@ -74,5 +81,72 @@ export function typed(s: FormSession, page: number, answers: [string, string][])
 
 /** Refused on submit: the errors are shown and the typed answers asked again from the first page. */
 export function refused(s: FormSession, errors: FieldErrors): FormSession {
-  return { ...s, errors: Object.values(errors), page: 0 };
+  const fix = Object.keys(errors);
+  return {
+    ...s,
+    errors: Object.values(errors),
+    page: 0,
+    fix,
+    asked: s.asked.filter((id) => !fix.includes(id)),
+  };
+}
+
+/**
+ * Asked one question at a time: the first shown field not answered yet. After a refused submit
+ * that is each refused field, then any field a new answer shows (under 18: the guardian's).
+ */
+export function nextQuestion(fields: FieldSpec[], s: FormSession): FieldSpec | undefined {
+  return fields.find((f) => !s.asked.includes(f.id));
+}
+
+export function answered(s: FormSession, fieldId: string, value: FormValues[string]): FormSession {
+  return {
+    ...s,
+    values: { ...s.values, [fieldId]: value },
+    asked: [...s.asked.filter((id) => id !== fieldId), fieldId],
+    fix: s.fix.filter((id) => id !== fieldId),
+  };
+}
+
+/** The answer a question may offer to keep: none for one just refused (it would only be refused again). */
+export function answerToKeep(s: FormSession, field: FieldSpec): FormValues[string] {
+  const v = s.values[field.id];
+  const empty = v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+  return empty || s.fix.includes(field.id) ? undefined : v;
+}
+
+export type TypedAnswer = { kind: "answer"; value: FormValues[string] } | { kind: "again"; say: string };
+
+/**
+ * A line typed at a field's question: Enter keeps `kept` (or skips an optional field); a choice
+ * is read from its number or words; anything that could mean two things is asked again.
+ */
+export function readTypedAnswer(field: FieldSpec, text: string, kept: FormValues[string]): TypedAnswer {
+  const answer = (value: FormValues[string]): TypedAnswer => ({ kind: "answer", value });
+  if (text === "" && kept !== undefined) return answer(kept);
+  if (field.type === "text") return answer(text);
+  if (field.type === "checkbox") {
+    const said = readYesNo(text);
+    if (said === "unclear") return { kind: "again", say: "Please type yes or no." };
+    return answer(said === "yes" ? "yes" : undefined);
+  }
+  if (text === "" && field.optional) return answer(undefined);
+  if (field.type === "multiselect") {
+    const r = readChoices(field.options, text);
+    if (r.kind === "picked") return answer(r.values);
+    return { kind: "again", say: "Please answer with numbers or names from the list, separated by commas." };
+  }
+  const yesNo =
+    field.options.length === 2 && field.options.every((o) => o.value === "yes" || o.value === "no");
+  const said = yesNo ? readYesNo(text) : "unclear";
+  if (said !== "unclear") return answer(said);
+  const r = readChoice(field.options, text);
+  if (r.kind === "picked") return answer(r.value);
+  return {
+    kind: "again",
+    say:
+      r.candidates.length > 1
+        ? `That could be ${r.candidates.map((o) => o.label).join(" or ")}: please type its number.`
+        : "Please answer with a number or a name from the list.",
+  };
 }

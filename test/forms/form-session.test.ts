@@ -1,12 +1,16 @@
-// The form session every step-by-step platform renders (Discord now): answers, what they show,
+// The form session every step-by-step platform renders (Discord in steps, the console one question at a time): answers, what they show,
 // pages of typed answers, and what to fix. Pure functions: no platform, no database.
 import { describe, expect, it } from "vitest";
 import type { FlowSpec } from "../../src/domain/flow.ts";
 import {
   agreed,
+  answered,
   answerText,
+  answerToKeep,
   chose,
+  nextQuestion,
   openSession,
+  readTypedAnswer,
   refused,
   shownFields,
   textPages,
@@ -72,5 +76,50 @@ describe("a form session", () => {
     expect(ticked(s, "guardianConsent").values.guardianConsent).toBeUndefined();
     const r = refused({ ...s, page: 2 }, { gradYear: "Please enter a year." });
     expect(r).toMatchObject({ page: 0, errors: ["Please enter a year."] });
+  });
+
+  it("asked one at a time: each shown field once, the guardian's once the student is under 18", () => {
+    let s = agreed(openSession(flow));
+    const asked: string[] = [];
+    const answers: Record<string, string | string[]> = {
+      stage: "hs_senior",
+      region: "ykdelta",
+      interests: ["mcat"],
+      under18: "yes",
+    };
+    for (
+      let q = nextQuestion(shownFields(fields, s.values), s);
+      q;
+      q = nextQuestion(shownFields(fields, s.values), s)
+    ) {
+      asked.push(q.id);
+      s = answered(s, q.id, answers[q.id] ?? "x");
+    }
+    expect(asked.slice(0, 2)).toEqual(["name", "stage"]);
+    expect(asked).toContain("guardianName");
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it("after a refusal asks the refused field again without offering the refused answer", () => {
+    let s = answered(answered(openSession(flow), "name", "Sam"), "gradYear", "20027");
+    expect(answerToKeep(s, field("name") as never)).toBe("Sam");
+    s = refused(s, { gradYear: "Please enter a year." });
+    expect(nextQuestion([field("name"), field("gradYear")] as never, s)?.id).toBe("gradYear");
+    expect(answerToKeep(s, field("gradYear") as never)).toBeUndefined();
+    s = answered(s, "gradYear", "2027");
+    expect(nextQuestion([field("name"), field("gradYear")] as never, s)).toBeUndefined();
+    expect(answerToKeep(s, field("gradYear") as never)).toBe("2027");
+  });
+
+  it("reads a typed answer: Enter keeps or skips, a choice by number or words, a doubt asked again", () => {
+    expect(readTypedAnswer(field("name") as never, "", "Sam")).toEqual({ kind: "answer", value: "Sam" });
+    expect(readTypedAnswer(field("region") as never, "bethel", undefined)).toMatchObject({
+      value: "ykdelta",
+    });
+    expect(readTypedAnswer(field("region") as never, "banana", undefined).kind).toBe("again");
+    expect(readTypedAnswer(field("under18") as never, "yep", undefined)).toMatchObject({ value: "yes" });
+    expect(readTypedAnswer(field("guardianEmail") as never, "", undefined)).toMatchObject({ value: "" });
+    expect(readTypedAnswer(field("guardianConsent") as never, "maybe?", undefined).kind).toBe("again");
+    expect(readTypedAnswer(field("interests") as never, "1, 2", undefined)).toMatchObject({ kind: "answer" });
   });
 });

@@ -3,10 +3,19 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Core, PlatformCore } from "../../app/core.ts";
-import { readChoice, readChoices, readYesNo } from "../../domain/answers.ts";
+import type { Agreement } from "../../domain/agreement.ts";
+import { readYesNo } from "../../domain/answers.ts";
 import type { FlowSpec } from "../../domain/flow.ts";
-import { answerText } from "../../domain/form-session.ts";
-import { type FieldSpec, type FormValues, isVisible } from "../../domain/forms.ts";
+import {
+  agreed,
+  answered,
+  answerText,
+  answerToKeep,
+  type FormSession,
+  nextQuestion,
+  readTypedAnswer,
+} from "../../domain/form-session.ts";
+import type { FieldSpec, FormValues } from "../../domain/forms.ts";
 import type { Message } from "../../domain/message.ts";
 import type { PlatformPort } from "../port.ts";
 import { consolePort, renderPlain, saveAttachments } from "./port.ts";
@@ -162,111 +171,85 @@ export class ConsoleBot {
     return line.trim();
   }
 
+  /** A form as questions one at a time; the session, its checks and its draft are the core's. */
   private async runFlow(flow: FlowSpec): Promise<void> {
     this.print(
       `== ${flow.title} ==\n${renderPlain({ text: flow.intro })}\n(Type /cancel at any question to stop; nothing is saved until the end.)`,
     );
+    const forms = this.bot.forms;
+    const opened = await forms.open(this.actor, flow);
+    let session = opened.session;
     try {
-      const values: FormValues = { ...flow.initial };
       if (flow.agreement) {
-        const a = flow.agreement;
-        if (flow.agreementNote) this.print(flow.agreementNote);
-        this.print(`\n${a.title} (${a.version})\n`);
-        for (const s of a.sections)
-          this.print(renderPlain({ text: `${s.heading ? `${s.heading.toUpperCase()}\n` : ""}${s.body}\n` }));
-        let answer = readYesNo(
-          await this.ask(`Do you agree to the ${a.title} (${a.version})? Type yes or no.`),
-        );
-        while (answer === "unclear")
-          answer = readYesNo(await this.ask("Please type yes to agree, or no if you do not agree."));
-        if (answer === "no") {
-          this.print(renderPlain(this.bot.declined(flow.id)));
-          return;
+        if (!(await this.agrees(flow, flow.agreement))) {
+          await forms.discard(opened.id);
+          return this.print(renderPlain(this.bot.declined(flow.id)));
         }
-        values.agree = "yes";
+        session = agreed(session);
       }
-      const fields = flow.fields.filter((f) => f.id !== "agree");
-      for (const f of fields) if (isVisible(f, values)) values[f.id] = await this.askChecked(flow, f, values);
       for (;;) {
-        const outcome = await this.bot.submitForm(this.actor, flow.id, values, flow.token);
+        const field = nextQuestion(forms.fields(this.actor, session), session);
+        if (field) {
+          session = answered(session, field.id, await this.askChecked(session, field));
+          continue;
+        }
+        const outcome = await forms.finish(this.actor, opened.id, session);
         if (outcome.kind === "saved") return outcome.confirm();
-        if (outcome.kind !== "invalid") {
-          this.print(
+        if (outcome.kind !== "refused")
+          return this.print(
             renderPlain(outcome.kind === "failed" ? outcome.message : { text: "This form has expired." }),
           );
-          return;
-        }
+        session = outcome.session;
         this.print("Please fix these and nothing is saved until then:");
-        for (const message of Object.values(outcome.errors)) this.print(`- ${message}`);
-        const toAsk = fields.filter((f) => outcome.errors[f.id] !== undefined && isVisible(f, values));
-        if (toAsk.length === 0) return; // nothing the person can change here (for example the agreement changed)
-        // asked afresh: offering to keep the answer just refused would only refuse it again
-        for (const f of toAsk) values[f.id] = await this.askField(f, undefined);
-        // A newly visible field (answered "yes" to under 18) must be asked too.
-        for (const f of fields)
-          if (isVisible(f, values) && values[f.id] === undefined)
-            values[f.id] = await this.askField(f, undefined);
+        for (const message of session.errors) this.print(`- ${message}`);
+        // nothing the person can change here (for example the agreement changed)
+        if (!nextQuestion(forms.fields(this.actor, session), session)) return await forms.discard(opened.id);
       }
     } catch (err) {
-      if (err instanceof Cancelled) {
-        this.print("Stopped: nothing was saved.");
-        return;
-      }
-      throw err;
+      if (!(err instanceof Cancelled)) throw err;
+      await forms.discard(opened.id);
+      this.print("Stopped: nothing was saved.");
     }
+  }
+
+  private async agrees(flow: FlowSpec, a: Agreement): Promise<boolean> {
+    if (flow.agreementNote) this.print(flow.agreementNote);
+    this.print(`\n${a.title} (${a.version})\n`);
+    for (const s of a.sections)
+      this.print(renderPlain({ text: `${s.heading ? `${s.heading.toUpperCase()}\n` : ""}${s.body}\n` }));
+    let answer = readYesNo(await this.ask(`Do you agree to the ${a.title} (${a.version})? Type yes or no.`));
+    while (answer === "unclear")
+      answer = readYesNo(await this.ask("Please type yes to agree, or no if you do not agree."));
+    return answer === "yes";
   }
 
   /** asks until the answer passes the form's own check for that field (said at once, not at the end) */
-  private async askChecked(flow: FlowSpec, f: FieldSpec, values: FormValues): Promise<FormValues[string]> {
-    let current = values[f.id];
+  private async askChecked(session: FormSession, f: FieldSpec): Promise<FormValues[string]> {
+    let kept = answerToKeep(session, f);
     for (;;) {
-      const answer = await this.askField(f, current);
-      const problem = this.bot.answerError(this.actor, flow.id, { ...values, [f.id]: answer }, f.id);
-      if (!problem) return answer;
+      const read = readTypedAnswer(f, await this.ask(this.question(f, kept)), kept);
+      if (read.kind === "again") {
+        this.print(read.say);
+        continue;
+      }
+      const values = { ...session.values, [f.id]: read.value };
+      const problem = this.bot.answerError(this.actor, session.flow, values, f.id);
+      if (!problem) return read.value;
       this.print(problem);
-      current = undefined; // offering to keep the refused answer would only refuse it again
+      kept = undefined; // offering to keep the refused answer would only refuse it again
     }
   }
 
-  private async askField(f: FieldSpec, current: FormValues[string]): Promise<FormValues[string]> {
-    const keep = current !== undefined && current !== "" && !(Array.isArray(current) && current.length === 0);
-    const shown = answerText(f, current);
-    const suffix = `${f.optional ? " (optional, Enter to skip)" : ""}${keep ? ` [Enter keeps: ${shown}]` : ""}`;
+  private question(f: FieldSpec, kept: FormValues[string]): string {
+    const suffix = `${f.optional ? " (optional, Enter to skip)" : ""}${kept !== undefined ? ` [Enter keeps: ${answerText(f, kept)}]` : ""}`;
     const hint = f.hint ? `\n  ${f.hint}` : "";
-    for (;;) {
-      if (f.type === "text") {
-        const a = await this.ask(`${f.label}${suffix}${hint}`);
-        return a === "" && keep ? current : a;
-      }
-      if (f.type === "checkbox") {
-        const a = readYesNo(await this.ask(`${f.label}\n  ${f.option}? Type yes or no.`));
-        if (a !== "unclear") return a === "yes" ? "yes" : undefined;
-        this.print("Please type yes or no.");
-        continue;
-      }
-      const list = f.options.map((o, i) => `  ${i + 1}) ${o.label}`).join("\n");
-      const how =
-        f.type === "multiselect"
-          ? "Type one or more numbers or names, separated by commas."
-          : "Type a number or a name.";
-      const a = await this.ask(`${f.label}${suffix}${hint}\n${list}\n${how}`);
-      if (a === "" && keep) return current;
-      if (f.type === "multiselect") {
-        const r = readChoices(f.options, a);
-        if (r.kind === "picked") return r.values;
-        this.print("Please answer with numbers or names from the list, separated by commas.");
-        continue;
-      }
-      const yesNo = f.options.length === 2 && f.options.every((o) => o.value === "yes" || o.value === "no");
-      const said = yesNo ? readYesNo(a) : "unclear";
-      if (said !== "unclear") return said;
-      const r = readChoice(f.options, a);
-      if (r.kind === "picked") return r.value;
-      this.print(
-        r.candidates.length > 1
-          ? `That could be ${r.candidates.map((o) => o.label).join(" or ")}: please type its number.`
-          : "Please answer with a number or a name from the list.",
-      );
-    }
+    if (f.type === "text") return `${f.label}${suffix}${hint}`;
+    if (f.type === "checkbox") return `${f.label}${suffix}\n  ${f.option}? Type yes or no.`;
+    const list = f.options.map((o, i) => `  ${i + 1}) ${o.label}`).join("\n");
+    const how =
+      f.type === "multiselect"
+        ? "Type one or more numbers or names, separated by commas."
+        : "Type a number or a name.";
+    return `${f.label}${suffix}${hint}\n${list}\n${how}`;
   }
 }
