@@ -110,7 +110,7 @@ export function buildServices(
     clock,
     timeZone: zone,
     goalHours,
-    readLog: (text, today) => readLogText(text, today, zone),
+    readLog: (text, today, minute) => readLogText(text, today, zone, minute),
   });
   const assistant = new Assistant({
     index: faq.index,

@@ -9,6 +9,11 @@ export type Month = string;
 export const dayOf = (now: Date, zone: string): Day =>
   DateTime.fromJSDate(now, { zone }).toISODate() as string;
 export const monthOfDay = (day: Day): Month => day.slice(0, 7);
+/** minutes since midnight in the zone: 15:00 is 900 */
+export function minuteOfDay(now: Date, zone: string): number {
+  const t = DateTime.fromJSDate(now, { zone });
+  return t.hour * 60 + t.minute;
+}
 export const monthOf = (now: Date, zone: string): Month => monthOfDay(dayOf(now, zone));
 
 export function addDays(day: Day, n: number): Day {

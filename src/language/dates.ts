@@ -96,6 +96,71 @@ function pastWeekday(index: number, today: string, last: boolean): Found {
   return { day: plusDays(today, -back), said, weekday: index };
 }
 
+/** A day of a year: a fixed date, or the nth (or last, -1) weekday (1 = Monday) of a month. */
+type HolidayRule = (year: number) => DateTime;
+const fixed =
+  (month: number, day: number): HolidayRule =>
+  (year) =>
+    DateTime.fromObject({ year, month, day }, { zone: "UTC" });
+const nthWeekday =
+  (month: number, weekday: number, n: number): HolidayRule =>
+  (year) => {
+    if (n > 0) {
+      const first = DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" });
+      return first.plus({ days: ((weekday - first.weekday + 7) % 7) + 7 * (n - 1) });
+    }
+    const last = DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }).endOf("month").startOf("day");
+    return last.minus({ days: (last.weekday - weekday + 7) % 7 });
+  };
+/** Western Easter (the anonymous Gregorian computus) */
+const easter: HolidayRule = (year) => {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return DateTime.fromObject({ year, month, day: ((h + l - 7 * m + 114) % 31) + 1 }, { zone: "UTC" });
+};
+
+/** Days people name instead of a date, US and Alaska; the longest names first ("christmas eve"). */
+const HOLIDAYS: [string, HolidayRule][] = [
+  ["new ?year'?s'? eve|nye", fixed(12, 31)],
+  ["new ?year'?s'?(?: day)?", fixed(1, 1)],
+  ["(?:christmas|xmas|chrismas) eve", fixed(12, 24)],
+  ["(?:christmas|xmas|chrismas)(?: day)?", fixed(12, 25)],
+  ["valentine'?s?(?: day)?|v-?day", fixed(2, 14)],
+  ["hall?owe?en", fixed(10, 31)],
+  ["veteran'?s'? day", fixed(11, 11)],
+  ["alaska day", fixed(10, 18)],
+  ["(?:the )?(?:fourth|4th) of july|independence day", fixed(7, 4)],
+  ["st\\.? (?:patrick|paddy)'?s'?(?: day)?", fixed(3, 17)],
+  ["juneteenth", fixed(6, 19)],
+  ["groundhog'?s? day", fixed(2, 2)],
+  ["black friday", (y) => nthWeekday(11, 4, 4)(y).plus({ days: 1 })],
+  ["thanksgiving(?: day)?|turkey day", nthWeekday(11, 4, 4)],
+  ["(?:mlk|martin luther king(?: jr\\.?)?)(?: jr\\.?)? day", nthWeekday(1, 1, 3)],
+  ["president'?s'? day", nthWeekday(2, 1, 3)],
+  ["seward'?s'? day", nthWeekday(3, 1, -1)],
+  ["memorial day", nthWeekday(5, 1, -1)],
+  ["labou?r day", nthWeekday(9, 1, 1)],
+  ["(?:indigenous people'?s'?|columbus) day", nthWeekday(10, 1, 2)],
+  ["mother'?s'? day", nthWeekday(5, 7, 2)],
+  ["father'?s'? day", nthWeekday(6, 7, 3)],
+  ["easter(?: sunday)?", easter],
+];
+const HOLIDAY_NAMES = HOLIDAYS.map(([name]) => name).join("|");
+
+/** A holiday is the last one on or before today: nobody logs next Christmas's meeting. */
+function holidayBefore(said: string, today: string): string | null {
+  const rule = HOLIDAYS.find(([name]) => new RegExp(`^(?:${name})$`, "i").test(said))?.[1];
+  if (!rule) return null;
+  const year = Number(today.slice(0, 4));
+  const thisYear = rule(year).toISODate() as string;
+  return thisYear <= today ? thisYear : (rule(year - 1).toISODate() as string);
+}
+
 interface Pattern {
   re: RegExp;
   read: (m: RegExpExecArray, today: string, zone: string) => Found;
@@ -108,7 +173,7 @@ const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase
 const PATTERNS: Pattern[] = [
   {
     re: P(
-      "earlier(?! today)|(?:earlier|later) (?:this|last) week|(?:this|last|past|over the|on the) (?:week|weekend)|the other day|recently|a few days ago|couple (?:of )?days ago|some ?time|a while (?:ago|back)|last month|this month",
+      "(?:over |during |on |the )*(?:spring|winter|fall|christmas|xmas|thanksgiving|holiday|mid ?term|easter) (?:break|vacation)|over the holidays|earlier(?! today)|(?:earlier|later) (?:this|last) week|(?:this|last|past|over the|on the) (?:week|weekend)|the other day|recently|a few days ago|couple (?:of )?days ago|some ?time|a while (?:ago|back)|last month|this month",
     ),
     read: (m) => ({ day: null, problem: "vague", said: m[0] }),
   },
@@ -118,6 +183,7 @@ const PATTERNS: Pattern[] = [
     ),
     read: (m) => ({ day: null, problem: "future", said: m[0] }),
   },
+  { re: P(HOLIDAY_NAMES), read: (m, today) => ({ day: holidayBefore(m[0], today), said: m[0] }) },
   {
     re: P("\\d{4}-\\d{1,2}-\\d{1,2}"),
     read: (m, today, zone) => ({ day: chronoDay(m[0], today, zone), said: m[0] }),
@@ -129,7 +195,11 @@ const PATTERNS: Pattern[] = [
   {
     // "3/4" or "1/2" could be part of an hour: left to the duration reader, which asks
     re: P("(?!(?:1/[234]|2/[34]|3/4)\\b)(\\d{1,2})/(\\d{1,2})"),
-    read: (m, today) => ({ day: withoutYear(Number(m[1]), Number(m[2]), today), said: m[0] }),
+    // "28/02" can only be day first; "3/11" is month first, as in the rest of the US
+    read: (m, today) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return { day: a > 12 && b <= 12 ? withoutYear(b, a, today) : withoutYear(a, b, today), said: m[0] };
+    },
   },
   {
     // "nov 3", but not the "nov 1" of "3 nov 1 hr" (there the 1 is the amount)
@@ -164,7 +234,7 @@ const PATTERNS: Pattern[] = [
   { re: P("day before yesterday"), read: (m, today) => ({ day: plusDays(today, -2), said: m[0] }) },
   { re: P("yesterday|last night"), read: (m, today) => ({ day: plusDays(today, -1), said: m[0] }) },
   {
-    re: P("today|tonight|this (?:morning|afternoon|evening)|earlier today"),
+    re: P("today|tonight|this (?:morning|afternoon|evening|am|pm|a\\.m\\.?|p\\.m\\.?)|earlier today"),
     read: (m, today) => ({ day: today, said: m[0] }),
   },
   {
@@ -177,9 +247,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Words that look like a date the patterns did not read ("novmber", "wensdy", "wk"). */
+/** Words that look like a date the patterns did not read ("novmber", "wensdy", "wk", "mom's day"). */
 const DATE_LIKE = new RegExp(
-  `\\b(?:${MONTH.replace("may|", "")}|ago|wk|wks|weekend|week|yesterday|today|tomorrow|${WEEKDAY})\\b|\\b(?:mon|tues?|wed|thur?s?|fri)\\w*day\\b|\\b(?!(?:1/[234]|2/[34]|3/4)\\b)\\d+/\\d+\\b`,
+  `\\b(?:${MONTH.replace("may|", "")}|ago|wk|wks|weekend|week|yesterday|today|tomorrow|holidays?|eve|${WEEKDAY})\\b|\\b[a-z]+'s? day\\b|\\b(?:mon|tues?|wed|thur?s?|fri)\\w*day\\b|\\b(?!(?:1/[234]|2/[34]|3/4)\\b)\\d+/\\d+\\b`,
   "i",
 );
 

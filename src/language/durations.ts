@@ -5,12 +5,14 @@
 
 export type DurationProblem =
   | "negative"
+  | "corrected"
   | "range"
   | "vague"
   | "several"
   | "seconds"
   | "fraction_or_date"
-  | "several_bare";
+  | "several_bare"
+  | "stray_half";
 
 export interface DurationReading {
   /** the one amount read, in whole minutes (null when none, or when there is a problem) */
@@ -20,6 +22,8 @@ export interface DurationReading {
   problem: DurationProblem | null;
   /** the text with every amount (and its approximation words) taken out */
   rest: string;
+  /** a clock range ("3-4:30pm"): the earliest time of day it can have ended, in minutes since midnight */
+  endsAt?: number;
 }
 
 const NUM = String.raw`(?:\d+(?:\.\d+)?|\.\d+)`;
@@ -93,6 +97,14 @@ const r = (src: string) => new RegExp(String.raw`(?:${APPROX} )?(?:${src})(?: or
 
 // Order matters: the longest forms first, so "1 hr 30 min" is one amount and not two.
 const RULES: Rule[] = [
+  // a change of mind: "45 min wait no 50", "1hr or maybe 1.5", "30 min, actually it was 40"
+  {
+    re: new RegExp(
+      String.raw`\b(?:wait|actually|i mean|sorry|correction|scratch that|oops|or maybe|or was it|no wait)\b[ ,.!?*-]*(?:no|nope|not)?[ ,.!?*-]*(?:it was |make that |more like )?(?:[a-z]+ ){0,2}${NUM}\b`,
+      "i",
+    ),
+    problem: "corrected",
+  },
   // a minus sign on the number ("-2"); " - 30 mins" is a dash between a note and the time
   { re: r(String.raw`(?:^|(?<=\s))-${NUM}(?: ?(?:${HOUR}|${MIN}))?\b`), problem: "negative" },
   {
@@ -126,7 +138,15 @@ const RULES: Rule[] = [
   },
   { re: r(String.raw`(?<![\w.])(${NUM}) and a half ${HOUR}\b`), minutes: (m) => Number(m[1]) * 60 + 30 },
   { re: r(String.raw`\b(?:an? |one )?${HOUR} and a half\b`), minutes: () => 90 },
-  { re: r(String.raw`\b(?:an? |one )${HOUR} and (\d{1,2}) ?${MIN}\b`), minutes: (m) => 60 + Number(m[1]) },
+  {
+    re: r(String.raw`\b(?:an? |one )${HOUR} (?:and )?(\d{1,2}) ?${MIN}\b`),
+    minutes: (m) => 60 + Number(m[1]),
+  },
+  // "an hour 15", "an hour and 20": the minutes without their unit
+  {
+    re: r(String.raw`\b(?:an? |one )${HOUR} (?:and )?([1-5]\d|[1-9])\b${NOT_AFTER}`),
+    minutes: (m) => 60 + Number(m[1]),
+  },
   { re: r(String.raw`\b(?:a |an )?half (?:an? )?${HOUR}\b|\b1\/2 (?:an? )?${HOUR}\b`), minutes: () => 30 },
   {
     re: r(String.raw`\bthree quarters? (?:of )?(?:an? )?${HOUR}\b|\b3\/4 (?:of )?(?:an? )?${HOUR}\b`),
@@ -139,6 +159,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?<![\w.])(${NUM}) ?${HOUR}\b`), minutes: (m) => Number(m[1]) * 60 },
   { re: r(String.raw`(?<![\w.])(${NUM}) ?${MIN}\b`), minutes: (m) => Number(m[1]) },
   { re: r(String.raw`\b(?:an?|one) ${HOUR}\b`), minutes: () => 60 },
+  // a half left over once the amounts are read ("1 hr plus a half"): what it belongs to is asked
+  { re: /\b(?:and |plus )?(?:a )?half\b/i, problem: "stray_half" },
 ];
 
 /** "1:30" is an amount; "8:30 call, 20 min" or "at 4:30" is a time of day. */
@@ -146,12 +168,70 @@ const CLOCK = /(?<!\bat )(?<![\d:])\b(\d{1,2}):([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.
 
 const BARE = new RegExp(String.raw`(?<![#\w.\/:-])${NUM}(?![\w\/:.]?\d)(?![a-z])(?! ?(?:am|pm|%))`, "gi");
 const FRACTION = /(?<![\d/])\b([1-3])\/([2-4])\b(?![\d/])/i;
+/** "1-2", "6-7" with no unit: hours, or a time of day with its am/pm unsaid (a note's "2-3 page essay" once an amount is read) */
+const BARE_RANGE = /(?<![\w./:-])\d{1,2} ?(?:-|–|—) ?\d{1,2}(?![\w./:-])/;
+
+const TIME = String.raw`\d{1,2}(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.?|p\.m\.?)(?![a-z]))?|noon|midnight`;
+/** "3-4:30 pm", "10-11am", "noon to 12:45", "from 1:45 to 2:50": a time of day to another */
+const CLOCK_RANGE = new RegExp(
+  String.raw`(?<![\w.\/:])(?:from )?(${TIME}) ?(?:-|–|—|to|till|til|until|thru) ?(${TIME})(?![\w\/:])`,
+  "gi",
+);
+
+interface TimeOfDay {
+  minutes: number;
+  half: "am" | "pm" | null;
+}
+
+function timeOfDay(said: string): TimeOfDay | null {
+  const t = said.toLowerCase().replace(/\./g, "").replace(/\s+/g, "");
+  if (t === "noon") return { minutes: 720, half: "pm" };
+  if (t === "midnight") return { minutes: 0, half: "am" };
+  const m = /^(\d{1,2})(?::(\d\d))?(am|pm)?$/.exec(t);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const half = (m[3] as "am" | "pm" | undefined) ?? null;
+  if (h > 23 || (half && (h < 1 || h > 12))) return null;
+  const minutes = Number(m[2] ?? 0);
+  if (h > 12) return { minutes: h * 60 + minutes, half: null };
+  return { minutes: (h % 12) * 60 + minutes + (half === "pm" ? 720 : 0), half };
+}
+
+/**
+ * How long a clock range lasted and the earliest it can have ended: an unsaid half of the day
+ * follows the other time's ("3-4:30pm" is 3 pm to 4:30 pm; "11-1pm" 11 am to 1 pm).
+ */
+function clockRange(start: TimeOfDay, end: TimeOfDay): { minutes: number; endsAt: number } | null {
+  const eitherHalf = (t: TimeOfDay) => t.half === null && t.minutes < 720;
+  const starts = eitherHalf(start) ? [start.minutes, start.minutes + 720] : [start.minutes];
+  for (const s of starts) {
+    const ends = eitherHalf(end) ? [end.minutes, end.minutes + 720] : [end.minutes];
+    const e = ends.find((x) => x > s && x - s <= 720);
+    if (e !== undefined) return { minutes: e - s, endsAt: e };
+  }
+  return null;
+}
 
 /** Reads the amount of time in a prepared phrase (see prepare.ts), with dates already taken out. */
 export function readDuration(prepared: string): DurationReading {
   let rest = ` ${wordsToDigits(prepared)} `;
   const found: number[] = [];
   let problem: DurationProblem | null = null;
+  let endsAt: number | undefined;
+  rest = rest.replace(CLOCK_RANGE, (whole, a: string, b: string) => {
+    const start = timeOfDay(a);
+    const end = timeOfDay(b);
+    // "1-2" alone could be hours: only a colon, am/pm, noon or midnight makes it a time of day
+    const saysClock = /:|am|pm|a\.m|p\.m|noon|midnight/i.test(`${a}${b}`);
+    if (!start || !end || !saysClock) return whole;
+    const range = clockRange(start, end);
+    if (!range) problem ??= "range";
+    else {
+      found.push(range.minutes);
+      endsAt = range.endsAt;
+    }
+    return " § ";
+  });
   for (const rule of RULES) {
     const re = new RegExp(rule.re.source, "gi");
     rest = rest.replace(re, (...args) => {
@@ -174,8 +254,16 @@ export function readDuration(prepared: string): DurationReading {
   if (found.length > 1) return { minutes: null, bare: null, problem: "several", rest: cleanRest(rest) };
   if (FRACTION.test(rest))
     return { minutes: null, bare: null, problem: "fraction_or_date", rest: cleanRest(rest) };
+  if (found.length === 0 && BARE_RANGE.test(rest))
+    return { minutes: null, bare: null, problem: "range", rest: cleanRest(rest) };
   if (found.length === 1)
-    return { minutes: Math.round(found[0] as number), bare: null, problem: null, rest: cleanRest(rest) };
+    return {
+      minutes: Math.round(found[0] as number),
+      bare: null,
+      problem: null,
+      rest: cleanRest(rest),
+      ...(endsAt === undefined ? {} : { endsAt }),
+    };
   const bare = [...rest.matchAll(BARE)];
   if (bare.length > 1) return { minutes: null, bare: null, problem: "several_bare", rest: cleanRest(rest) };
   if (bare.length === 1) {

@@ -10,12 +10,15 @@ import { prepare } from "./prepare.ts";
 
 const DURATION_PROBLEMS = {
   negative: "The time can't be negative.",
+  corrected:
+    "I read a change of mind between two amounts, and I log one: send it again with just the right one.",
   range: "I read a range of times, and I log one amount.",
   vague: "I need the time as a number, not an estimate like 'a couple of hours'.",
   several: "I read more than one amount of time. If these were separate meetings, log each one on its own.",
   seconds: "I log whole minutes, not seconds.",
   fraction_or_date: "I couldn't tell whether that fraction is part of an hour or a date.",
   several_bare: "I read more than one number and couldn't tell which one is the time.",
+  stray_half: "I couldn't tell what the half belongs to: write it like 1.5 hours or 1 hour 30 min.",
 } as const;
 
 const DATE_PROBLEMS = {
@@ -26,6 +29,14 @@ const DATE_PROBLEMS = {
   weekday_mismatch: (said: string) => `The weekday and the date don't match (${said}).`,
   future: (said: string) => `"${said}" is in the future: log a meeting once it has happened.`,
   unreadable: (said: string) => `I couldn't read "${said}" as a date.`,
+} as const;
+
+/** a bare number up to this is a meeting's hours; above it, up to 12, it could be minutes */
+const BARE_HOURS_AT_MOST = 4;
+const BARE_WHY = {
+  hours: "A number alone is read as hours: for minutes, say min (10 min).",
+  minutes: "A number over 12 is read as minutes.",
+  clock: "A time like 1:30 is read as hours and minutes.",
 } as const;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -43,7 +54,37 @@ function noteOf(rest: string): string | null {
   return /[\p{L}\p{N}]/u.test(note) ? note.slice(0, 500) : null;
 }
 
-export function readLogText(text: string, today: string, zone: string): LogReading {
+/** "4:30 pm" */
+function clockInWords(minuteOfDay: number): string {
+  const h = Math.floor(minuteOfDay / 60) % 24;
+  const m = String(minuteOfDay % 60).padStart(2, "0");
+  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? "am" : "pm"}`;
+}
+
+/** Said of today, a part of the day that has not begun yet ("tonight" at 3 pm): the minute it begins. */
+const DAY_PARTS: [RegExp, number, string][] = [
+  [/\b(?:tonight|this evening)\b/i, 17 * 60, "evening"],
+  [/\bthis afternoon\b/i, 12 * 60, "afternoon"],
+];
+
+/**
+ * Why a meeting read for today may not have happened yet ("tonight" at 3 pm, "3-4:30pm" before
+ * 4:30): confirmed first, since it may be logged ahead or meant yesterday.
+ */
+function notYet(said: string | null, endsAt: number | undefined, minuteOfDay: number): string | null {
+  for (const [re, begins, part] of DAY_PARTS)
+    if (said && re.test(said) && minuteOfDay < begins)
+      return `It isn't ${part} yet here: if you met yesterday, say "last night" or "yesterday" instead.`;
+  if (endsAt !== undefined && endsAt > minuteOfDay)
+    return `That ends at ${clockInWords(endsAt)}, later today: if you met yesterday, add "yesterday".`;
+  return null;
+}
+
+/**
+ * `minuteOfDay` is now in the zone (minutes since midnight); without it a meeting today is taken
+ * to have happened already.
+ */
+export function readLogText(text: string, today: string, zone: string, minuteOfDay = 1440): LogReading {
   const prepared = prepare(cleanText(text));
   if (
     !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter|hour|hours|couple|few|several)\b/.test(
@@ -57,16 +98,13 @@ export function readLogText(text: string, today: string, zone: string): LogReadi
   if (date.problem) return unclear(DATE_PROBLEMS[date.problem](date.said ?? ""));
   if (duration.minutes === null) return unclear("I couldn't find an amount of time in that.");
   const entry = { minutes: duration.minutes, day: date.day ?? today, note: noteOf(duration.rest) };
-  // "90" with no unit is probably minutes, "1:30" probably 1 hour 30 minutes: asked, never
+  const early = entry.day === today ? notYet(date.said, duration.endsAt, minuteOfDay) : null;
+  if (early) return { kind: "confirm", entry, why: early };
+  // A number with no unit is hours when it is a meeting's length ("1.5", "2"); "10" could be
+  // minutes, "90" is probably minutes and "1:30" 1 hour 30 minutes: those are confirmed, never
   // assumed (over 12 hours either way is refused)
-  if ((duration.bare === "minutes" || duration.bare === "clock") && entry.minutes <= 720)
-    return {
-      kind: "confirm",
-      entry,
-      why:
-        duration.bare === "clock"
-          ? "A time like 1:30 is read as hours and minutes."
-          : "A number over 12 is read as minutes.",
-    };
+  const plainHours = duration.bare === "hours" && entry.minutes <= BARE_HOURS_AT_MOST * 60;
+  if (duration.bare && !plainHours && entry.minutes <= 720)
+    return { kind: "confirm", entry, why: BARE_WHY[duration.bare] };
   return { kind: "entry", entry };
 }

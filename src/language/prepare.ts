@@ -48,6 +48,10 @@ export function prepare(raw: string): string {
     /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b/gi,
     "$1 $2",
   );
+  // "an hr & a half", "hour n a half": the "and" of an amount
+  s = s
+    .replace(/\s*&\s*/g, " and ")
+    .replace(/\b(hours?|hrs?|h) (?:n|'n'?|n') (a half|half)\b/gi, "$1 and $2");
   for (const [re, to] of DATE_WORDS) s = s.replace(re, to);
   return s.replace(/\s+/gi, " ").trim();
 }

@@ -132,9 +132,9 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
 
     it("one day holds at most 12 hours for a member; more is refused with what to check", async () => {
       await pair(d);
-      expect(await say(d, "maria", "log-hours", "12")).toMatch(/Logged 12 hours/);
+      expect(await say(d, "maria", "log-hours", "12 hours")).toMatch(/Logged 12 hours/);
       for (let i = 0; i < 4; i++)
-        expect(await say(d, "maria", "log-hours", "12")).toMatch(
+        expect(await say(d, "maria", "log-hours", "12 hrs")).toMatch(
           /already logged 12 hours with lee Student on Tuesday, November 10, and one day holds at most 12 hours.*Nothing was logged/,
         );
       expect(await say(d, "maria", "log-hours", "1 yesterday")).toMatch(/began on/);

@@ -35,7 +35,7 @@ function setUp(pairs: PairingWithMembers[]) {
     clock,
     timeZone: ZONE,
     goalHours: 2,
-    readLog: (text, today) => readLogText(text, today, ZONE),
+    readLog: (text, today, minute) => readLogText(text, today, ZONE, minute),
   });
   return { hours, meetings, port, posted, clock };
 }

@@ -88,13 +88,13 @@ describe("logging text", () => {
   const today = "2026-11-10";
   const read = (t: string) => readLogText(t, today, AK);
   it.each([
-    ["1.5", 90],
+    ["1.5 hrs", 90],
     ["1,5 hours", 90],
     ["90m", 90],
     ["1h30m", 90],
     ["2h", 120],
     ["45 min", 45],
-    ["12", 720],
+    ["12 hours", 720],
     ["an hour and a half", 90],
     ["half an hour", 30],
   ])("%s is %d minutes", (text, minutes) => {
@@ -114,6 +114,16 @@ describe("logging text", () => {
     if (r.kind === "unclear") expect(r.message).toMatch(/Nothing was logged.*For example/);
   });
 
+  it("a bare number is hours up to 4; from 5 to 12 it is offered as hours, to be confirmed: '10' could mean minutes", () => {
+    expect(read("1.5")).toEqual({ kind: "entry", entry: { minutes: 90, day: today, note: null } });
+    expect(read("4")).toMatchObject({ kind: "entry", entry: { minutes: 240 } });
+    expect(read("10")).toEqual({
+      kind: "confirm",
+      entry: { minutes: 600, day: today, note: null },
+      why: "A number alone is read as hours: for minutes, say min (10 min).",
+    });
+  });
+
   it("a bare number over 12 is offered as minutes, to be confirmed", () => {
     expect(read("90")).toEqual({
       kind: "confirm",
@@ -126,6 +136,61 @@ describe("logging text", () => {
       entry: { minutes: 90 },
       why: "A time like 1:30 is read as hours and minutes.",
     });
+  });
+
+  it("a clock range is its length: '3-4:30pm' 90 minutes, '11-1pm' 2 hours, 'noon to 12:45' 45 minutes", () => {
+    const minutes = (t: string) => {
+      const r = read(t);
+      return r.kind === "unclear" ? r.message : r.entry.minutes;
+    };
+    expect(minutes("3-4:30pm yesterday")).toBe(90);
+    expect(minutes("11-1pm yesterday")).toBe(120);
+    expect(minutes("noon to 12:45 yesterday")).toBe(45);
+    expect(minutes("from 1:45 to 2:50 yesterday")).toBe(65);
+    expect(minutes("14:00-15:30 yesterday")).toBe(90);
+    // whole numbers alone could be hours: asked
+    expect(minutes("6-7")).toMatch(/range/);
+    // a range in the note, once an amount is read, stays in the note
+    expect(read("1hr - the 2-3 page essay")).toMatchObject({ kind: "entry", entry: { minutes: 60 } });
+  });
+
+  it("today's evening or a range not ended yet is confirmed first: it may be logged ahead or meant yesterday", () => {
+    const at3pm = (t: string) => readLogText(t, today, AK, 15 * 60);
+    expect(at3pm("1 hr tonight")).toMatchObject({
+      kind: "confirm",
+      why: expect.stringMatching(/last night/),
+    });
+    expect(readLogText("1 hr tonight", today, AK, 21 * 60)).toMatchObject({ kind: "entry" });
+    expect(at3pm("3-4:30pm")).toMatchObject({ kind: "confirm", why: expect.stringMatching(/4:30 pm/) });
+    expect(at3pm("1-2:30pm")).toMatchObject({ kind: "entry", entry: { minutes: 90 } });
+  });
+
+  it("a change of mind or a stray half is asked, never half-read", () => {
+    for (const t of [
+      "45 min wait no 50",
+      "1hr or maybe 1.5",
+      "30 min, actually it was 40",
+      "1 hr plus a half",
+    ])
+      expect(read(t).kind).toBe("unclear");
+    expect(read("an hr & a half")).toMatchObject({ entry: { minutes: 90 } });
+    expect(read("an hour 15")).toMatchObject({ entry: { minutes: 75 } });
+  });
+
+  it("holidays are the last one on or before today; a break is several days", () => {
+    const on = (t: string, day: string) => {
+      const r = readLogText(t, day, AK);
+      return r.kind === "unclear" ? r.message : r.entry.day;
+    };
+    expect(on("valentine's day 45 min", "2027-03-01")).toBe("2027-02-14");
+    expect(on("christmas eve 1hr", "2027-03-01")).toBe("2026-12-24");
+    expect(on("1 hr thanksgiving", "2026-12-03")).toBe("2026-11-26");
+    expect(on("1 hr black friday", "2026-12-03")).toBe("2026-11-27");
+    expect(on("1 hr over winter break", "2027-03-01")).toMatch(/could be several days/);
+    expect(on("1 hr on grandma's day", "2027-03-01")).toMatch(/couldn't read/);
+    // day first only where the first number cannot be a month
+    expect(on("28/02 1h", "2027-03-01")).toBe("2027-02-28");
+    expect(on("2/11 1h", "2027-03-01")).toBe("2027-02-11");
   });
 
   it("takes the date and the note anywhere around the time", () => {

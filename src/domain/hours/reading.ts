@@ -16,7 +16,8 @@ export type LogReading =
   /** not understood with confidence: nothing is recorded, and the message says why and what works */
   | { kind: "unclear"; message: string };
 
-export type LogReader = (text: string, today: Day) => LogReading;
+/** `minuteOfDay` (since midnight, 900 at 15:00) lets "tonight" or "3-4:30pm" typed before then be asked about */
+export type LogReader = (text: string, today: Day, minuteOfDay: number) => LogReading;
 
 export const HOURS_EXAMPLES =
   "For example: /log-hours 45 min yesterday, or /log-hours 1.5 hours nov 3 coffee at the library";

@@ -17,6 +17,7 @@ import {
   firstDay,
   formatDay,
   lastDay,
+  minuteOfDay,
   monthName,
   monthOfDay,
   parseDay,
@@ -180,7 +181,8 @@ export class HoursService {
 
   async log(user: PlatformUser, port: SpacePort, text: string): Promise<Message> {
     const me = await this.memberOf(user);
-    const reading = this.deps.readLog(text, this.today());
+    const now = this.deps.clock.now();
+    const reading = this.deps.readLog(text, this.today(), minuteOfDay(now, this.deps.timeZone));
     if (reading.kind === "unclear") throw new UserError(reading.message, "unclear_hours");
     const pairs = await this.pairsOf(me);
     const earliest = pairs.map((p) => p.startedOn).sort()[0] ?? null;
