@@ -1500,3 +1500,53 @@ SAFE_SPANS.push(
     `lost (?:a|my|our|one)${g(4)} to suicide`,
   ),
 );
+
+// Round seven, from the development halves of four more authors (a boarding-school teen from a
+// western Alaska village, a 15-year-old gamer, a clinically minded pre-med junior who minimises,
+// a teen who dictates by voice on a cracked phone).
+const KIN =
+  "(?:uncle|aunt|auntie|brother|sister|dad|mom|father|mother|cousin|friend|grandpa|grandma|friends (?:brother|sister|mom|dad)|classmate|teammate)";
+const CLINICIAN =
+  "(?:psych nurses?|nurses?|docs?|doctors?|physicians?|psychiatrists?|pediatricians?|therapists?|paramedics?|emts?|surgeons?|er docs?|er doctors?|counselors?)";
+LEXICON.suicidal.push(
+  P(
+    "(?:meet|meets|met) (?:the )?criteria for (?:active |passive )?(?:si|suicidal ideation)",
+    "(?:active|passive) (?:si|suicidal ideation)(?! (?:in|among|screening|research|patients?))",
+  ),
+);
+LEXICON.self_harm.push(
+  P(
+    `(?:pain|hurt|hurts|hurting)${g(4)} (?:i can|that i can|i get to) control`,
+    `feel${g(2)} (?:calm|calmer|better|relief|relieved|release|numb) after (?:cutting|i cut|burning|i burn|hurting myself)`,
+  ),
+);
+LEXICON.overdose.push(
+  P(
+    "(?:took|swallowed|taken|had) (?:about |like |around |maybe |almost |over )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:of (?:my|the|her|his|moms|dads|these|those)|pills|tabs|tablets|capsules)",
+  ),
+);
+LEXICON.unsafe_home.push(
+  P(
+    "(?:got|get|been|being|were|was|are|am|getting) evicted",
+    "everything (?:i|we) own (?:is|fits) in (?:a|my|the|our)",
+  ),
+);
+SAFE_SPANS.push(
+  P(
+    `${CLINICIAN}${g(3)} (?:see|deal with|treat|handle|encounter|stitch)${g(3)} (?:self ?harm|selfharm|overdoses?|suicid\\w*|(?:ppl|people|patients|kids|teens) who (?:tried to kill themselves|attempted|self ?harm|overdosed))`,
+    `(?:self ?harm|selfharm|suicide|overdoses?)${g(2)} something${g(2)} ${CLINICIAN} (?:deal with|see|treat|handle)`,
+    `${CLINICIAN} (?:ask|asks|screen|check|tell)${g(3)} (?:if|whether) (?:someone|somebody|a patient|a person|patients|people|a kid) (?:is|are) suicidal`,
+    "(?:a|the|their) patients? (?:dies|died|die|dying) (?:by|of|from) suicide",
+    `lethal dose${g(3)} (?:in|for) (?:pharmacology|pharm|class|toxicology|tox)`,
+    "ld ?50s?",
+    `${KIN}${g(3)} (?:overdosed|odd|oded)${g(2)} (?:(?:[a-z]+ )?(?:years?|months?) ago|last (?:year|summer|winter|spring|fall)|when i was)`,
+    "(?:academic|career|social|gpa|professional) suicide",
+    `(?:course ?load|schedule|class load|credits|semester|plan)${g(2)} (?:is|would be|sounds like) suicide`,
+    `(?:essay|prompt|exam|test|quiz|class|homework|orgo|physics|chem|mcat|this|semester|finals|shift|fish smell|smell)${g(3)} (?:is |are |will |gonna |going to )+(?:literally )?end me`,
+    "alt ?f ?4(?:d|ed)? (?:the|my|that)",
+    "(?:a )?burden (?:to|on|for) (?:my|the|our) (?:study group|group|team|lab|project|class|partner|lab partner|roommates?)",
+    "(?:see|have) a future in (?:medicine|med|this field|premed|pre ?med|nursing|science|stem|research)",
+    `(?:phone|autocorrect|keyboard|screen|smell|noise|alarm|roommate|wifi)${g(3)} (?:is )?(?:killing me|gonna kill me|going to kill me)`,
+    `(?:gonna|going to) (?:hurt|kill|tank|ruin) my (?:grade|grades|gpa|score|chances)`,
+  ),
+);
