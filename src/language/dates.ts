@@ -202,6 +202,21 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "30.11" or "11.29", next to an amount with its unit: a date, when only one order is one
+    // (a bare "1.25" stays an amount; "11.12" could be either order and is asked)
+    re: new RegExp(
+      `(?<=\\b(?:${AMOUNT_UNIT})(?: \\d{1,2})? )(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d)|\\b(\\d{1,2})\\.(\\d{2})(?= (?:\\d+(?:\\.\\d+)? ?(?:${AMOUNT_UNIT})\\b))`,
+      "gi",
+    ),
+    read: (m, today) => {
+      const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+      const monthFirst = a >= 1 && a <= 12 ? withoutYear(a, b, today) : null;
+      const dayFirst = b >= 1 && b <= 12 ? withoutYear(b, a, today) : null;
+      if (monthFirst && dayFirst && monthFirst !== dayFirst) return { day: null, said: m[0] };
+      return { day: monthFirst ?? dayFirst, said: m[0] };
+    },
+  },
+  {
     // "nov 3", but not the "nov 1" of "3 nov 1 hr" (there the 1 is the amount)
     re: P(`(${MONTH}) (\\d{1,2})${ORD}?(?! ?(?:${AMOUNT_UNIT})\\b)(?:,? (\\d{4}))?`),
     read: (m, today, zone) =>
@@ -221,6 +236,17 @@ const PATTERNS: Pattern[] = [
     read: (m, today) => ({ day: ordinalDay(Number(m[1]), today), said: m[0] }),
   },
   { re: P("(?:a|one) week ago today"), read: (m, today) => ({ day: plusDays(today, -7), said: m[0] }) },
+  {
+    // "before 3 days": 3 days ago, as several languages say it
+    re: P("before (\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?)"),
+    read: (m, today) => {
+      const n = NUMWORD[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+      return {
+        day: plusDays(today, -n * ((m[2] as string).toLowerCase().startsWith("week") ? 7 : 1)),
+        said: m[0],
+      };
+    },
+  },
   {
     re: P("(\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?) ago"),
     read: (m, today) => {

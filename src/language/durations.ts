@@ -12,7 +12,8 @@ export type DurationProblem =
   | "seconds"
   | "fraction_or_date"
   | "several_bare"
-  | "stray_half";
+  | "stray_half"
+  | "clock_or_decimal";
 
 export interface DurationReading {
   /** the one amount read, in whole minutes (null when none, or when there is a problem) */
@@ -67,7 +68,7 @@ const TENS: Record<string, number> = {
 
 /** Number words that stand before a unit become digits: "forty five minutes" -> "45 minutes". */
 function wordsToDigits(s: string): string {
-  const unit = String.raw`(?= (?:and a half )?(?:${HOUR}|${MIN})\b)`;
+  const unit = String.raw`(?= (?:and (?:a )?half (?:an? )?)?(?:${HOUR}|${MIN})\b)`;
   return s
     .replace(
       new RegExp(
@@ -85,6 +86,9 @@ function wordsToDigits(s: string): string {
     );
 }
 
+/** two decimals that read like minutes: not .25, .50 or .75 */
+const CLOCKLIKE_DECIMALS = String.raw`(?!25\b|50\b|75\b)\d{2}(?![\d.])`;
+
 const APPROX = String.raw`(?:about|around|abt|roughly|approximately|approx|appx|almost|nearly|like|maybe|just over|just under|over|under|~)`;
 
 interface Rule {
@@ -97,6 +101,21 @@ const r = (src: string) => new RegExp(String.raw`(?:${APPROX} )?(?:${src})(?: or
 
 // Order matters: the longest forms first, so "1 hr 30 min" is one amount and not two.
 const RULES: Rule[] = [
+  // "x1", "1x": once, not an amount
+  { re: /\bx ?1\b|\b1 ?x\b/i },
+  // a lower bound is not the time met: "at least an hour", "1hr+", "half hour or so, maybe more"
+  {
+    re: new RegExp(
+      String.raw`\bat least\b|\b(?:or|maybe|probably|prob) (?:more|longer)\b|(?<=\d ?(?:${HOUR}|${MIN})?)\+(?!\d)`,
+      "i",
+    ),
+    problem: "vague",
+  },
+  // "1.40 hrs": 1 hour 40 minutes, or 1.4 hours? (.25, .5 and .75 are plain; a bare "1.15" too, below)
+  {
+    re: new RegExp(String.raw`(?<![\w.])\d{1,2}\.${CLOCKLIKE_DECIMALS} ?${HOUR}\b`, "i"),
+    problem: "clock_or_decimal",
+  },
   // a change of mind: "45 min wait no 50", "1hr or maybe 1.5", "30 min, actually it was 40"
   {
     re: new RegExp(
@@ -108,7 +127,9 @@ const RULES: Rule[] = [
   // a minus sign on the number ("-2"); " - 30 mins" is a dash between a note and the time
   { re: r(String.raw`(?:^|(?<=\s))-${NUM}(?: ?(?:${HOUR}|${MIN}))?\b`), problem: "negative" },
   {
-    re: r(String.raw`\bx ?\d\b|\b\d ?x\b|\btwice\b|\b(?:2|two|3|three) (?:sessions|meetings|calls|times)\b`),
+    re: r(
+      String.raw`\bx ?[2-9]\b|\b[2-9] ?x\b|\btwice\b|\b(?:2|two|3|three) (?:sessions|meetings|calls|times)\b`,
+    ),
     problem: "several",
   },
   {
@@ -128,6 +149,13 @@ const RULES: Rule[] = [
     problem: "vague",
   },
   { re: r(String.raw`(?<![\w.])${NUM} ?(?:${SEC})\b`), problem: "seconds" },
+  // "1:15 hrs" is 1 hour 15 minutes, not 15 hours
+  {
+    re: r(String.raw`(?<![\w.:])(\d{1,2}):([0-5]\d) ?${HOUR}\b`),
+    minutes: (m) => Number(m[1]) * 60 + Number(m[2]),
+  },
+  // "two hours and half", "2 hrs and a half"
+  { re: r(String.raw`(?<![\w.])(\d+) ?${HOUR} and (?:a )?half\b`), minutes: (m) => Number(m[1]) * 60 + 30 },
   {
     re: r(String.raw`(?<![\w.])(\d+) (1|3)\/(2|4) ?${HOUR}\b`),
     minutes: (m) => Number(m[1]) * 60 + (60 * Number(m[2])) / Number(m[3]),
@@ -136,7 +164,10 @@ const RULES: Rule[] = [
     re: r(String.raw`(?<![\w.])(\d+) ?${HOUR} ?(?:and )?(\d{1,2}) ?(?:${MIN}\b)?${NOT_AFTER}`),
     minutes: (m) => Number(m[1]) * 60 + Number(m[2]),
   },
-  { re: r(String.raw`(?<![\w.])(${NUM}) and a half ${HOUR}\b`), minutes: (m) => Number(m[1]) * 60 + 30 },
+  {
+    re: r(String.raw`(?<![\w.])(${NUM}) and (?:a )?half (?:an? )?${HOUR}\b`),
+    minutes: (m) => Number(m[1]) * 60 + 30,
+  },
   { re: r(String.raw`\b(?:an? |one )?${HOUR} and a half\b`), minutes: () => 90 },
   {
     re: r(String.raw`\b(?:an? |one )${HOUR} (?:and )?(\d{1,2}) ?${MIN}\b`),
@@ -171,29 +202,34 @@ const FRACTION = /(?<![\d/])\b([1-3])\/([2-4])\b(?![\d/])/i;
 /** "1-2", "6-7" with no unit: hours, or a time of day with its am/pm unsaid (a note's "2-3 page essay" once an amount is read) */
 const BARE_RANGE = /(?<![\w./:-])\d{1,2} ?(?:-|–|—) ?\d{1,2}(?![\w./:-])/;
 
-const TIME = String.raw`\d{1,2}(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.?|p\.m\.?)(?![a-z]))?|noon|midnight`;
+const TIME = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?= ?(?:-|–|—|to|till|til|until|thru|$|\s))|\d{1,2}(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.?|p\.m\.?)(?![a-z]))?|noon|midnight`;
 /** "3-4:30 pm", "10-11am", "noon to 12:45", "from 1:45 to 2:50": a time of day to another */
 const CLOCK_RANGE = new RegExp(
-  String.raw`(?<![\w.\/:])(?:from )?(${TIME}) ?(?:-|–|—|to|till|til|until|thru) ?(${TIME})(?![\w\/:])`,
+  String.raw`(?<![\w.\/:])(from |since |between )?(${TIME}) ?(-|–|—|to|till|til|until|thru|and) ?(${TIME})(?![\w\/:])`,
   "gi",
 );
 
 interface TimeOfDay {
   minutes: number;
   half: "am" | "pm" | null;
+  /** "1330": a 24-hour time */
+  military?: boolean;
 }
 
 function timeOfDay(said: string): TimeOfDay | null {
   const t = said.toLowerCase().replace(/\./g, "").replace(/\s+/g, "");
   if (t === "noon") return { minutes: 720, half: "pm" };
   if (t === "midnight") return { minutes: 0, half: "am" };
+  const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t);
+  if (military)
+    return { minutes: Number(military[1]) * 60 + Number(military[2]), half: null, military: true };
   const m = /^(\d{1,2})(?::(\d\d))?(am|pm)?$/.exec(t);
   if (!m) return null;
   const h = Number(m[1]);
   const half = (m[3] as "am" | "pm" | undefined) ?? null;
   if (h > 23 || (half && (h < 1 || h > 12))) return null;
   const minutes = Number(m[2] ?? 0);
-  if (h > 12) return { minutes: h * 60 + minutes, half: null };
+  if (h > 12) return { minutes: h * 60 + minutes, half: null, military: true };
   return { minutes: (h % 12) * 60 + minutes + (half === "pm" ? 720 : 0), half };
 }
 
@@ -202,15 +238,21 @@ function timeOfDay(said: string): TimeOfDay | null {
  * follows the other time's ("3-4:30pm" is 3 pm to 4:30 pm; "11-1pm" 11 am to 1 pm).
  */
 function clockRange(start: TimeOfDay, end: TimeOfDay): { minutes: number; endsAt: number } | null {
-  const eitherHalf = (t: TimeOfDay) => t.half === null && t.minutes < 720;
-  const starts = eitherHalf(start) ? [start.minutes, start.minutes + 720] : [start.minutes];
-  for (const s of starts) {
+  const eitherHalf = (t: TimeOfDay) => t.half === null && !t.military && t.minutes < 720;
+  const readings: { minutes: number; endsAt: number; starts: number }[] = [];
+  for (const s of eitherHalf(start) ? [start.minutes, start.minutes + 720] : [start.minutes]) {
     const ends = eitherHalf(end) ? [end.minutes, end.minutes + 720] : [end.minutes];
     const e = ends.find((x) => x > s && x - s <= 720);
-    if (e !== undefined) return { minutes: e - s, endsAt: e };
+    if (e !== undefined) readings.push({ minutes: e - s, endsAt: e, starts: s });
   }
-  return null;
+  // with the half of the day unsaid, "4 until 5" is not 4 am: the earliest reading in waking hours
+  const awake = readings.filter((r) => r.starts >= WAKING_FROM);
+  const best = (awake.length ? awake : readings)[0];
+  return best ? { minutes: best.minutes, endsAt: best.endsAt } : null;
 }
+
+/** 6 am: a meeting whose am or pm is unsaid is read as starting after this */
+const WAKING_FROM = 6 * 60;
 
 /** Reads the amount of time in a prepared phrase (see prepare.ts), with dates already taken out. */
 export function readDuration(prepared: string): DurationReading {
@@ -218,12 +260,20 @@ export function readDuration(prepared: string): DurationReading {
   const found: number[] = [];
   let problem: DurationProblem | null = null;
   let endsAt: number | undefined;
-  rest = rest.replace(CLOCK_RANGE, (whole, a: string, b: string) => {
+  rest = rest.replace(CLOCK_RANGE, (whole, from: string | undefined, a: string, sep: string, b: string) => {
+    if ((sep === "and") !== (from === "between ")) return whole; // "between 4 and 5", never "4 and 5"
     const start = timeOfDay(a);
     const end = timeOfDay(b);
-    // "1-2" alone could be hours: only a colon, am/pm, noon or midnight makes it a time of day
-    const saysClock = /:|am|pm|a\.m|p\.m|noon|midnight/i.test(`${a}${b}`);
-    if (!start || !end || !saysClock) return whole;
+    const military = Boolean(start?.military && end?.military);
+    // "1-2" alone could be hours: a colon, am/pm, noon, midnight, 24-hour times or "from 5 to 6" make it a time of day
+    const saysClock = military || Boolean(from) || /:|am|pm|a\.m|p\.m|noon|midnight/i.test(`${a}${b}`);
+    if (
+      !start ||
+      !end ||
+      !saysClock ||
+      (!military && (start.military || end.military) && !/:/.test(`${a}${b}`))
+    )
+      return whole;
     const range = clockRange(start, end);
     if (!range) problem ??= "range";
     else {
@@ -267,7 +317,10 @@ export function readDuration(prepared: string): DurationReading {
   const bare = [...rest.matchAll(BARE)];
   if (bare.length > 1) return { minutes: null, bare: null, problem: "several_bare", rest: cleanRest(rest) };
   if (bare.length === 1) {
-    const n = Number((bare[0] as RegExpMatchArray)[0]);
+    const said = (bare[0] as RegExpMatchArray)[0];
+    if (new RegExp(String.raw`^\d{1,2}\.${CLOCKLIKE_DECIMALS}`).test(said))
+      return { minutes: null, bare: null, problem: "clock_or_decimal", rest: cleanRest(rest) };
+    const n = Number(said);
     const withoutIt = rest.replace(BARE, " ");
     // a bare number is hours up to 12 ("1.5"); above that, probably minutes ("90"), which is asked
     return {

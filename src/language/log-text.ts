@@ -19,6 +19,8 @@ const DURATION_PROBLEMS = {
   fraction_or_date: "I couldn't tell whether that fraction is part of an hour or a date.",
   several_bare: "I read more than one number and couldn't tell which one is the time.",
   stray_half: "I couldn't tell what the half belongs to: write it like 1.5 hours or 1 hour 30 min.",
+  clock_or_decimal:
+    "I couldn't tell whether that means hours and minutes (1.15 as 1 hour 15 minutes) or part of an hour: write it like 1 hr 15 min or 1.25 hours.",
 } as const;
 
 const DATE_PROBLEMS = {

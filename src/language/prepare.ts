@@ -23,8 +23,15 @@ const DATE_WORDS: [RegExp, string][] = [
   [/\b(?:satur|saterday|saturdy|satruday)\b/gi, "saturday"],
   [/\b(?:sundy|sundya)\b/gi, "sunday"],
   // "sat" and "sun" are words too ("we sat down"): days only beside a number, or after on/last/this
-  [/(?<=\b(?:on|last|this) )sat\b|^sat\b(?= \d|$)|\bsat\b(?=,? \d)|\bsat$/gi, "saturday"],
-  [/(?<=\b(?:on|last|this) )sun\b|^sun\b(?= \d|$)|\bsun\b(?=,? \d)|\bsun$/gi, "sunday"],
+  // (or after an amount's unit, or last but for punctuation and emoji: "12h sat - ED shift", "sat 🙌")
+  [
+    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sat\b|^sat\b(?= \d|$)|\bsat\b(?=,? \d)|\bsat\b(?=[^\p{L}\p{N}]*$)/giu,
+    "saturday",
+  ],
+  [
+    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sun\b|^sun\b(?= \d|$)|\bsun\b(?=,? \d)|\bsun\b(?=[^\p{L}\p{N}]*$)/giu,
+    "sunday",
+  ],
 ];
 
 export function prepare(raw: string): string {

@@ -31,6 +31,17 @@ export const FIRST = read("log-hours-corpus.json");
 export const SECOND = split(read("log-hours-corpus-2.json"), (c) => `${c.now}|${c.text}`);
 /** a third author (2026-12-02): clock ranges, holidays, corrections, day-first dates */
 export const THIRD = split(read("log-hours-corpus-3.json"), (c) => `${c.now}|${c.text}`);
+/** a fourth (2026-12-02): doctors' 24-hour times and dotted dates, teens, English as a second language */
+export const FOURTH = split(read("log-hours-corpus-4.json"), (c) => `${c.now}|${c.text}`);
+
+/**
+ * The later authors, each met once before any change for it, then tuned on its development half:
+ * what its held-out half measured after that (wrong records, of those to record how many missed).
+ */
+const LATER = [
+  { label: "third", corpus: THIRD, heldOut: { wrong: 8, missed: 5 } },
+  { label: "fourth", corpus: FOURTH, heldOut: { wrong: 11, missed: 9 } },
+];
 
 /**
  * Where the third author and the documented rule differ: a bare number up to 4 ("1.5 monday") is
@@ -143,24 +154,29 @@ export function hoursCorpusContract(name: string, makeDriver: DriverFactory): vo
       expect(reached).toBe(toRecord);
     });
 
-    it("the third corpus, development half (tuned on): nothing recorded wrong but where the documented rule differs", async () => {
-      const { tally, toRecord, reached } = await run(THIRD.development, "third corpus, development half");
-      const byRule = THIRD.development
-        .filter(bareHoursTheyWouldConfirm)
-        .map((c) => `${c.now} ${JSON.stringify(c.text)}`);
-      expect(tally["wrong record"].filter((w) => !byRule.includes(w))).toEqual([]);
-      expect(tally["wrong offer"]).toEqual([]);
-      expect(reached).toBeGreaterThanOrEqual(toRecord - 3);
-    });
+    for (const { label, corpus, heldOut } of LATER) {
+      it(`the ${label} corpus, development half (tuned on): nothing recorded wrong but where the documented rule differs`, async () => {
+        const { tally, toRecord, reached } = await run(
+          corpus.development,
+          `${label} corpus, development half`,
+        );
+        const byRule = corpus.development
+          .filter(bareHoursTheyWouldConfirm)
+          .map((c) => `${c.now} ${JSON.stringify(c.text)}`);
+        expect(tally["wrong record"].filter((w) => !byRule.includes(w))).toEqual([]);
+        expect(tally["wrong offer"]).toEqual([]);
+        expect(reached).toBeGreaterThanOrEqual(toRecord - 3);
+      });
 
-    it("the third corpus, held-out half: no worse than measured after the development half's fixes", async () => {
-      // measured before any change for this author: 15 wrong records and 4 wrong offers of 188,
-      // 96 of 109 to record reached; after the general fixes from the development half: 8 and 0, 104
-      const { tally, toRecord, reached } = await run(THIRD["held-out"], "third corpus, held-out half");
-      expect(tally["wrong record"].length).toBeLessThanOrEqual(8);
-      expect(tally["wrong offer"]).toEqual([]);
-      expect(reached).toBeGreaterThanOrEqual(toRecord - 5);
-    });
+      it(`the ${label} corpus, held-out half: no worse than measured after the development half's fixes`, async () => {
+        // before any change for them: the third 15 wrong records and 4 wrong offers, 96 of 109 to
+        // record reached; the fourth 17, 2 and 74 of 95 (docs/using.md, "Meeting hours")
+        const { tally, toRecord, reached } = await run(corpus["held-out"], `${label} corpus, held-out half`);
+        expect(tally["wrong record"].length).toBeLessThanOrEqual(heldOut.wrong);
+        expect(tally["wrong offer"]).toEqual([]);
+        expect(reached).toBeGreaterThanOrEqual(toRecord - heldOut.missed);
+      });
+    }
 
     it("the second corpus, held-out half: no worse than measured once before any change for it", async () => {
       const { tally, toRecord, reached } = await run(SECOND["held-out"], "second corpus, held-out half");

@@ -177,6 +177,46 @@ describe("logging text", () => {
     expect(read("an hour 15")).toMatchObject({ entry: { minutes: 75 } });
   });
 
+  it("a doctor's shorthand: 24-hour ranges, '1:15 hrs', 'x1', dotted dates beside an amount", () => {
+    const got = (t: string, day = "2026-12-03") => {
+      const r = readLogText(t, day, AK);
+      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
+    };
+    expect(got("1330-1430 reviewed amcas list yesterday")).toBe("60 2026-12-02");
+    expect(got("1:15 hrs yesterday")).toBe("75 2026-12-02");
+    expect(got("1h x1 post-call yesterday")).toBe("60 2026-12-02");
+    expect(got("mentoring x1")).toMatch(/couldn't find an amount/);
+    expect(got("30.11 45m")).toBe("45 2026-11-30");
+    expect(got("1h30 11.29")).toBe("90 2026-11-29");
+    expect(got("1 hr 11.12")).toMatch(/couldn't read "11.12"/);
+    expect(got("12h sat - shadowed an ED shift")).toBe("720 2026-11-28");
+    expect(got("1hr gpa 3.85 yesterday")).toBe("60 2026-12-02");
+  });
+
+  it("English as a second language: 'two hours and half', 'since 7 until 8', 'before 3 days'", () => {
+    const got = (t: string) => {
+      const r = readLogText(t, "2027-03-01", AK);
+      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
+    };
+    expect(got("two hours and half yesterday")).toBe("150 2027-02-28");
+    expect(got("one and half hour yesterday")).toBe("90 2027-02-28");
+    expect(got("since 7 until 8 at evening yesterday")).toBe("60 2027-02-28");
+    expect(got("between 4 and 5pm yesterday")).toBe("60 2027-02-28");
+    expect(got("before 3 days 45 minute")).toBe("45 2027-02-26");
+  });
+
+  it("a lower bound or a time written like a clock is asked: 'at least an hour', '1hr+', '1.15'", () => {
+    for (const t of [
+      "at least an hour yesterday",
+      "1hr+ yesterday",
+      "half hour or so, maybe more",
+      "1.15",
+      "1.40 hrs",
+    ])
+      expect(read(t).kind).toBe("unclear");
+    expect(read("1.25")).toMatchObject({ entry: { minutes: 75 } });
+  });
+
   it("holidays are the last one on or before today; a break is several days", () => {
     const on = (t: string, day: string) => {
       const r = readLogText(t, day, AK);
