@@ -198,13 +198,22 @@ function takeSpan(s: string, f: Found): string {
   return s.replace(m[0], " ");
 }
 
+/** "rm 1430", "room 12", "#204": a number that names a room, not a time */
+const NOT_A_ROOM = "(?<!\\b(?:rm|room|suite|ste|bldg|building|unit|apt|no|number|floor|fl|#) ?)";
+
 /** One time of day. "at 7" alone could be morning or evening and is asked about. */
 function takeTime(s: string, f: Found): string {
   const times: { value: { hour: number; minute: number } | null; ambiguous: boolean; said: string }[] = [];
-  let rest = s.replace(/\b(noon|midday|midnight)\b/g, (w) => {
-    times.push({ value: { hour: w === "midnight" ? 24 : 12, minute: 0 }, ambiguous: false, said: w });
-    return " ";
-  });
+  // beside a time with digits, "noon rotary" or "midnight sun cafe" is a place's name
+  const clockToo = /\d ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/.test(s);
+  let rest = s.replace(
+    /(\b(?:at|by|from|until|till|til|to) |-)?\b(noon|midday|midnight)\b/g,
+    (m, before, w) => {
+      if (clockToo && !before) return m;
+      times.push({ value: { hour: w === "midnight" ? 24 : 12, minute: 0 }, ambiguous: false, said: w });
+      return " ";
+    },
+  );
   rest = rest.replace(
     /\b(?:at )?(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?![a-z])/g,
     (m, h: string, min: string | undefined, ap: string) => {
@@ -223,19 +232,25 @@ function takeTime(s: string, f: Found): string {
     });
     return " ";
   });
-  rest = rest.replace(/\b(?:at )?([01]\d|2[0-3])([0-5]\d)\b(?!\/)/g, (m, h: string, min: string) => {
-    times.push({
-      value: clock(h, min, undefined),
-      ambiguous: Number(h) >= 1 && Number(h) <= 12 && !h.startsWith("0"),
-      said: m,
-    });
-    return " ";
-  });
+  rest = rest.replace(
+    new RegExp(`${NOT_A_ROOM}\\b(?:at )?([01]\\d|2[0-3])([0-5]\\d)\\b(?!\\/)`, "g"),
+    (m, h: string, min: string) => {
+      times.push({
+        value: clock(h, min, undefined),
+        ambiguous: Number(h) >= 1 && Number(h) <= 12 && !h.startsWith("0"),
+        said: m,
+      });
+      return " ";
+    },
+  );
   // a bare hour: "at 7", "tonight 8"; certain only with a part of the day
-  rest = rest.replace(/\b(?:at )?(\d{1,2})\b(?![/\-.:]\d|(?:st|nd|rd|th)\b)/g, (m, h: string) => {
-    times.push({ value: clock(h, undefined, undefined), ambiguous: true, said: m.trim() });
-    return " ";
-  });
+  rest = rest.replace(
+    new RegExp(`${NOT_A_ROOM}\\b(?:at )?(\\d{1,2})\\b(?![/\\-.:]\\d|(?:st|nd|rd|th)\\b)`, "g"),
+    (m, h: string) => {
+      times.push({ value: clock(h, undefined, undefined), ambiguous: true, said: m.trim() });
+      return " ";
+    },
+  );
   if (times.length > 1) {
     f.time = { problem: "I read more than one time. Plan one meeting at a time." };
   } else if (times.length === 1) {
@@ -418,8 +433,9 @@ export function readMeetText(raw: string, now: Date, programZone: string): MeetR
     .replace(/\b(\d{1,2}(?:[:.]\d{2})?) ?(a|p)\.?(?:m\.?)?(?![a-z])/g, "$1$2m")
     .replace(/(\d) (st|nd|rd|th)\b/g, "$1$2")
     // in a plan, "sat" and "sun" before a part of the day or at the start are days
-    .replace(/^(sat|sun)\b|\b(sat|sun)\b(?= (?:morning|afternoon|evening|night|noon|at\b|@))/g, (_m, a, b) =>
-      (a ?? b) === "sat" ? "saturday" : "sunday",
+    .replace(
+      /^(sat|sun)\b|(?<=, )(sat|sun)\b(?! ?(?:cafe|café|coffee|bakery|club|room|hall|library|center|centre|valley|park|building|bldg|st|street|ave|avenue|road|rd|plaza|mall|way)\b)|\b(sat|sun)\b(?= (?:morning|afternoon|evening|night|noon|at\b|@))/g,
+      (_m, a, c, b) => ((a ?? c ?? b) === "sat" ? "saturday" : "sunday"),
     );
   const lengthed = takeLength(s, f);
   if (typeof lengthed !== "string") return ask(`${lengthed.problem} ${MEET_EXAMPLES}.`);
@@ -446,6 +462,7 @@ function asTyped(place: string, original: string): string {
 /** What is left once the day, time and length are out: the place, without dangling little words. */
 function placeOf(rest: string): string {
   return rest
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:(?:at|on|in|via|over|by|@|,|-|and)(?:\s+|$))+/, "")

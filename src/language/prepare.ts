@@ -14,6 +14,7 @@ const DATE_WORDS: [RegExp, string][] = [
   [/\b(?:tdy|tday|todya|tody|toady)\b/gi, "today"],
   [/\b(?:tmrw|tmr|tmrrw|tomorow|tommorow|tommorrow|tomorrw|tomorro|tmw)\b/gi, "tomorrow"],
   [/\b(?:tonite|tonigh)\b/gi, "tonight"],
+  [/\b(?:nxt|nex)\b/gi, "next"],
   [/\blast ?nite\b/gi, "last night"],
   [/\b(?:mon|mond|mondy|monady)\b/gi, "monday"],
   [/\b(?:tue|tues|tuesdy|teusday|tusday|tuseday|tuesay)\b/gi, "tuesday"],
