@@ -18,6 +18,8 @@ export interface DateReading {
   said: string | null;
   /** the text with every date phrase taken out */
   rest: string;
+  /** read, but people mean two days by it ("last tuesday" on a Wednesday): confirmed first */
+  doubt?: string;
 }
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -31,6 +33,7 @@ const NUMWORD: Record<string, number> = { a: 1, an: 1, ...SMALL };
 interface Found {
   day: string | null;
   problem?: DateProblem;
+  doubt?: string;
   weekday?: number;
   said: string;
 }
@@ -73,6 +76,17 @@ function withoutYear(month: number, dayOfMonth: number, today: string): string |
 }
 
 /** "the 3rd": this month's if it has passed, else last month's when that was at most six weeks ago. */
+function ordinalFound(n: number, today: string, said: string): Found {
+  // "the 1st" said on the 1st: today, or last month's? ("today" says it plainly)
+  if (Number(today.slice(8)) === n)
+    return {
+      day: today,
+      said,
+      doubt: `Today is ${said.replace(/^on /, "")}: if you meant last month's, give the date.`,
+    };
+  return { day: ordinalDay(n, today), said };
+}
+
 function ordinalDay(n: number, today: string): string | null {
   const t = DateTime.fromISO(today, { zone: "UTC" });
   const thisMonth = t.set({ day: n });
@@ -93,6 +107,14 @@ function pastWeekday(index: number, today: string, last: boolean): Found {
     return last
       ? { day: plusDays(today, -7), said, weekday: index }
       : { day: null, problem: "same_weekday", said, weekday: index };
+  // "last tuesday" said on a Wednesday: yesterday, or the Tuesday of last week? People mean both.
+  if (back === 1 && last)
+    return {
+      day: plusDays(today, -1),
+      said,
+      weekday: index,
+      doubt: `"Last ${said}" could also mean the ${said.charAt(0).toUpperCase()}${said.slice(1)} a week before: if so, give the date.`,
+    };
   return { day: plusDays(today, -back), said, weekday: index };
 }
 
@@ -233,7 +255,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: P(`(?:on )?the (\\d{1,2})${ORD}`),
-    read: (m, today) => ({ day: ordinalDay(Number(m[1]), today), said: m[0] }),
+    read: (m, today) => ordinalFound(Number(m[1]), today, m[0]),
   },
   { re: P("(?:a|one) week ago today"), read: (m, today) => ({ day: plusDays(today, -7), said: m[0] }) },
   {
@@ -309,9 +331,16 @@ export function readDate(prepared: string, today: string, zone: string): DateRea
       return { day: null, problem: "weekday_mismatch", said, rest };
     return { day: onDates[0] as string, problem: null, said, rest };
   }
+  const doubt = found.find((f) => f.doubt)?.doubt;
   const days = [...new Set(found.map((f) => f.day))];
   if (days.includes(null)) return { day: null, problem: "unreadable", said, rest };
   if (days.length > 1) return { day: null, problem: "several", said, rest };
   if (DATE_LIKE.test(rest)) return { day: null, problem: "unreadable", said: said ?? rest, rest };
-  return { day: (days[0] as string | undefined) ?? null, problem: null, said, rest };
+  return {
+    day: (days[0] as string | undefined) ?? null,
+    problem: null,
+    said,
+    rest,
+    ...(doubt ? { doubt } : {}),
+  };
 }

@@ -13,7 +13,8 @@ export type DurationProblem =
   | "fraction_or_date"
   | "several_bare"
   | "stray_half"
-  | "clock_or_decimal";
+  | "clock_or_decimal"
+  | "amount_unclear";
 
 export interface DurationReading {
   /** the one amount read, in whole minutes (null when none, or when there is a problem) */
@@ -28,7 +29,7 @@ export interface DurationReading {
 }
 
 const NUM = String.raw`(?:\d+(?:\.\d+)?|\.\d+)`;
-const HOUR = String.raw`(?:hours?|hrs?|hrz|h|hous|hurs|hors|houres|hoursss?|ours)`;
+const HOUR = String.raw`(?:hours?|hrs?|hrz|h|hous|hurs|hors|houres|hoursss?|ours|hout|houts|huor|hoir|hpur)`;
 const MIN = String.raw`(?:minutes?|mins?|m|mns|mn|minuets?|minuts?|mintues?|minites?|minuites?|mts|mnts|minz|mins)`;
 const SEC = String.raw`(?:seconds?|secs?|s)`;
 const NOT_AFTER = String.raw`(?! ?(?:${HOUR}\b|days?|weeks?|ago|st|nd|rd|th|am|pm|a\.m|p\.m|students?|essays?|people|times?|chapters?|pages?|questions?|sessions?|meetings?|\/|:))`;
@@ -89,7 +90,7 @@ function wordsToDigits(s: string): string {
 /** two decimals that read like minutes: not .25, .50 or .75 */
 const CLOCKLIKE_DECIMALS = String.raw`(?!25\b|50\b|75\b)\d{2}(?![\d.])`;
 
-const APPROX = String.raw`(?:about|around|abt|roughly|approximately|approx|appx|almost|nearly|like|maybe|just over|just under|over|under|~)`;
+const APPROX = String.raw`(?:about|around|abt|roughly|approximately|approx|appx|almost|nearly|like|maybe|~)`;
 
 interface Rule {
   re: RegExp;
@@ -103,10 +104,18 @@ const r = (src: string) => new RegExp(String.raw`(?:${APPROX} )?(?:${src})(?: or
 const RULES: Rule[] = [
   // "x1", "1x": once, not an amount
   { re: /\bx ?1\b|\b1 ?x\b/i },
-  // a lower bound is not the time met: "at least an hour", "1hr+", "half hour or so, maybe more"
+  // an amount and then another that may be it: "an hour and a half, maybe two"
   {
     re: new RegExp(
-      String.raw`\bat least\b|\b(?:or|maybe|probably|prob) (?:more|longer)\b|(?<=\d ?(?:${HOUR}|${MIN})?)\+(?!\d)`,
+      String.raw`(?<=(?:\d|\b${HOUR}|\b${MIN}|\bhalf)\b.*),? (?:maybe|possibly|perhaps|or) (?:\d+(?:\.\d+)?|one|two|three|four|five|six)\b(?! ?(?:am|pm|days?|weeks?|students?|people|essays?|times?))`,
+      "i",
+    ),
+    problem: "range",
+  },
+  // a bound is not the time met: "at least an hour", "1hr+", "over an hour", "an hour and change"
+  {
+    re: new RegExp(
+      String.raw`(?<!\b(?:went|go|goes|going|gone|looked|talked|read|ran|run|went back) )\b(?:(?:a )?(?:little|bit|tad|just|slightly) )?(?:over|under|more than|less than) (?:an? (?:${HOUR})\b|half an? (?:${HOUR})\b|(?:${NUM}) ?(?:${HOUR}|${MIN})\b)|\band change\b|\bat least\b|\b(?:or|maybe|probably|prob) (?:more|longer)\b|(?<=\d ?(?:${HOUR}|${MIN})?)\+(?!\d)`,
       "i",
     ),
     problem: "vague",
@@ -119,7 +128,7 @@ const RULES: Rule[] = [
   // a change of mind: "45 min wait no 50", "1hr or maybe 1.5", "30 min, actually it was 40"
   {
     re: new RegExp(
-      String.raw`\b(?:wait|actually|i mean|sorry|correction|scratch that|oops|or maybe|or was it|no wait)\b[ ,.!?*-]*(?:no|nope|not)?[ ,.!?*-]*(?:it was |make that |more like )?(?:[a-z]+ ){0,2}${NUM}\b`,
+      String.raw`(?<=\d.*)\b(?:wait|actually|i mean|sorry|correction|scratch that|oops|or maybe|or was it|no wait)\b[ ,.!?*-]*(?:no|nope|not)?[ ,.!?*-]*(?:it was |make that |more like )?(?:[a-z]+ ){0,2}${NUM}\b`,
       "i",
     ),
     problem: "corrected",
@@ -169,6 +178,9 @@ const RULES: Rule[] = [
     minutes: (m) => Number(m[1]) * 60 + 30,
   },
   { re: r(String.raw`\b(?:an? |one )?${HOUR} and a half\b`), minutes: () => 90 },
+  { re: r(String.raw`\b(?:an? |one )?${HOUR} and a quarter\b`), minutes: () => 75 },
+  { re: r(String.raw`\b(?:an? |one )?${HOUR} and three quarters\b`), minutes: () => 105 },
+  { re: r(String.raw`(?<![\w.])(\d+) ?${HOUR} and a quarter\b`), minutes: (m) => Number(m[1]) * 60 + 15 },
   {
     re: r(String.raw`\b(?:an? |one )${HOUR} (?:and )?(\d{1,2}) ?${MIN}\b`),
     minutes: (m) => 60 + Number(m[1]),
@@ -192,6 +204,11 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:an?|one) ${HOUR}\b`), minutes: () => 60 },
   // a half left over once the amounts are read ("1 hr plus a half"): what it belongs to is asked
   { re: /\b(?:and |plus )?(?:a )?half\b/i, problem: "stray_half" },
+  // a unit left over with no number read for it ("1 billion hours"); a note's "shadowing hours" is a note
+  {
+    re: /\b(?:billion|million|thousand|hundred|zillion|gazillion|dozen)\b|(?<!\b(?:shadowing|volunteer|volunteering|clinical|office|research|service|community|work|credit|study|contact|patient|lab|class|school|my|the|of|your|our|his|her|their|many|more|extra|total) )\b(?:hours|minutes|mins|hrs)\b/i,
+    problem: "amount_unclear",
+  },
 ];
 
 /** "1:30" is an amount; "8:30 call, 20 min" or "at 4:30" is a time of day. */
@@ -254,9 +271,44 @@ function clockRange(start: TimeOfDay, end: TimeOfDay): { minutes: number; endsAt
 /** 6 am: a meeting whose am or pm is unsaid is read as starting after this */
 const WAKING_FROM = 6 * 60;
 
+const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const hourOf = (w: string) => SMALL[w.toLowerCase()] ?? Number(w);
+const CLOCK_HOUR = `(?:${HOUR_WORD}|1[0-2]|[1-9])`;
+const RANGE_WORD = "from|since|between|to|till|til|until";
+
+/**
+ * Times of day said in words, as digits the clock-range reader knows: "quarter past seven" 7:15,
+ * "half past three" 3:30, "quarter to five" 4:45, "till half five" 5:30, "from ten to eleven",
+ * "four thirty" 4:30 (beside a range word only, so "one to two hours" stays a range of hours).
+ */
+function clockWords(s: string): string {
+  const w = (re: string) => new RegExp(re, "gi");
+  return s
+    .replace(/\bmidday\b/gi, "noon")
+    .replace(w(`\\bquarter past (${CLOCK_HOUR})\\b`), (_m, h) => `${hourOf(h)}:15`)
+    .replace(w(`\\bhalf past (${CLOCK_HOUR})\\b`), (_m, h) => `${hourOf(h)}:30`)
+    .replace(w(`\\bquarter (?:to|of) (${CLOCK_HOUR})\\b`), (_m, h) => `${((hourOf(h) + 10) % 12) + 1}:45`)
+    .replace(w(`(?<=\\b(?:${RANGE_WORD}) )half (${CLOCK_HOUR})\\b`), (_m, h) => `${hourOf(h)}:30`)
+    .replace(
+      w(
+        `(?<=\\b(?:${RANGE_WORD}) |^|\\s)(${CLOCK_HOUR}) (fifteen|thirty|forty five)\\b(?=.*\\b(?:${RANGE_WORD})\\b|)`,
+      ),
+      (m, h, mm, offset: number, whole: string) =>
+        new RegExp(`\\b(?:${RANGE_WORD})\\b`, "i").test(whole)
+          ? `${hourOf(h)}:${{ fifteen: "15", thirty: "30", "forty five": "45" }[(mm as string).toLowerCase()] ?? "00"}`
+          : m,
+    )
+    .replace(w(`(?<=\\b(?:${RANGE_WORD}) )(${HOUR_WORD})\\b(?! (?:${HOUR}|${MIN})\\b)`), (_m, h) =>
+      String(hourOf(h)),
+    )
+    .replace(w(`\\b(${HOUR_WORD})(?= (?:to|till|til|until) (?:\\d|noon|midnight))`), (_m, h) =>
+      String(hourOf(h)),
+    );
+}
+
 /** Reads the amount of time in a prepared phrase (see prepare.ts), with dates already taken out. */
 export function readDuration(prepared: string): DurationReading {
-  let rest = ` ${wordsToDigits(prepared)} `;
+  let rest = ` ${wordsToDigits(clockWords(prepared))} `;
   const found: number[] = [];
   let problem: DurationProblem | null = null;
   let endsAt: number | undefined;

@@ -19,6 +19,7 @@ const DURATION_PROBLEMS = {
   fraction_or_date: "I couldn't tell whether that fraction is part of an hour or a date.",
   several_bare: "I read more than one number and couldn't tell which one is the time.",
   stray_half: "I couldn't tell what the half belongs to: write it like 1.5 hours or 1 hour 30 min.",
+  amount_unclear: "I couldn't read how long that was.",
   clock_or_decimal:
     "I couldn't tell whether that means hours and minutes (1.15 as 1 hour 15 minutes) or part of an hour: write it like 1 hr 15 min or 1.25 hours.",
 } as const;
@@ -100,8 +101,19 @@ export function readLogText(text: string, today: string, zone: string, minuteOfD
   if (date.problem) return unclear(DATE_PROBLEMS[date.problem](date.said ?? ""));
   if (duration.minutes === null) return unclear("I couldn't find an amount of time in that.");
   const entry = { minutes: duration.minutes, day: date.day ?? today, note: noteOf(duration.rest) };
+  // "last night ... 12:30-1:30am": after midnight, so which day?
+  if (
+    date.said &&
+    /\blast night\b/.test(date.said) &&
+    duration.endsAt !== undefined &&
+    duration.endsAt <= 6 * 60
+  )
+    return unclear(
+      `"Last night" and a time after midnight could be two days. Write the date of the meeting.`,
+    );
   const early = entry.day === today ? notYet(date.said, duration.endsAt, minuteOfDay) : null;
   if (early) return { kind: "confirm", entry, why: early };
+  if (date.doubt) return { kind: "confirm", entry, why: date.doubt };
   // A number with no unit is hours when it is a meeting's length ("1.5", "2"); "10" could be
   // minutes, "90" is probably minutes and "1:30" 1 hour 30 minutes: those are confirmed, never
   // assumed (over 12 hours either way is refused)

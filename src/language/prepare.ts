@@ -35,11 +35,45 @@ const DATE_WORDS: [RegExp, string][] = [
   ],
 ];
 
+import { editDistance } from "../domain/text.ts";
+import { foldSpanish } from "./spanish.ts";
+
+/** Date words a one-letter slip away are still those words ("yesterdya", "wendesday", "todya"). */
+const FUZZY_DATE_WORDS = [
+  "yesterday",
+  "today",
+  "tonight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+];
+/** real words a slip away from a date word */
+const NOT_SLIPS = new Set(["sundae", "sundaes", "toddy"]);
+
+function foldSlips(s: string): string {
+  return s.replace(/\b[a-z]{5,}\b/gi, (w) => {
+    const lower = w.toLowerCase();
+    if (NOT_SLIPS.has(lower) || FUZZY_DATE_WORDS.includes(lower)) return w;
+    const near = FUZZY_DATE_WORDS.filter((d) => editDistance(lower, d) <= (d.length >= 8 ? 2 : 1));
+    return near.length === 1 ? (near[0] as string) : w;
+  });
+}
+
 export function prepare(raw: string): string {
-  let s = raw.replace(/[½¼¾⅓⅔]/gi, (c) => FRACTIONS[c] ?? c).normalize("NFKC");
+  let s = foldSpanish(raw)
+    .replace(/[½¼¾⅓⅔]/gi, (c) => FRACTIONS[c] ?? c)
+    .normalize("NFKC");
   s = s.replace(/[‘’`´]/gi, "'").replace(/[“”]/gi, '"');
   // "1,5 hours" is one and a half hours; "45 min, 1st meeting" keeps its comma
   s = s.replace(/(\d),(\d{1,2})(?=\s*[a-z])/gi, "$1.$2");
+  // "4p-5p", "10a", "5:30p": the calendar's short am and pm
+  s = s.replace(/(\d)(a|p)(?=$|[\s,.;)–—-])/gi, "$1 $2m");
+  // "forty-five-ish minutes"
+  s = s.replace(/\b([a-z]+)-ish\b/gi, "$1");
   // numbers and letters apart: "45mins", "1h30m", "1.5hrs", "2hr"
   // (ordinals stay whole: "3rd", "10th")
   s = s.replace(/(\d)(?!(?:st|nd|rd|th)\b)([a-z])/gi, "$1 $2").replace(/([a-z])(\d)/gi, "$1 $2");
@@ -60,6 +94,9 @@ export function prepare(raw: string): string {
   s = s
     .replace(/\s*&\s*/g, " and ")
     .replace(/\b(hours?|hrs?|h) (?:n|'n'?|n') (a half|half)\b/gi, "$1 and $2");
+  // "1 hr n 20 min": the "and" of an amount
+  s = s.replace(/\b(hours?|hrs?|h) n (?=\d|a half|half|a quarter)/gi, "$1 and ");
   for (const [re, to] of DATE_WORDS) s = s.replace(re, to);
+  s = foldSlips(s);
   return s.replace(/\s+/gi, " ").trim();
 }

@@ -217,6 +217,62 @@ describe("logging text", () => {
     expect(read("1.25")).toMatchObject({ entry: { minutes: 75 } });
   });
 
+  it("calendar pastes and times in words: '4p-5p', 'quarter past seven to eight thirty', 'from noon till one'", () => {
+    const got = (t: string) => {
+      const r = readLogText(t, "2026-12-03", AK);
+      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
+    };
+    expect(got("Tue 12/1 @ 4p-5p")).toBe("60 2026-12-01");
+    expect(got("Fri, 11/27, 10a–11a")).toBe("60 2026-11-27");
+    expect(got("quarter past seven to eight thirty last night")).toBe("75 2026-12-02");
+    expect(got("quarter to five till half five yesterday")).toBe("45 2026-12-02");
+    expect(got("from noon till one yesterday")).toBe("60 2026-12-02");
+    expect(got("half past three for an hour yesterday")).toBe("60 2026-12-02");
+    expect(got("an hour and a quarter yesterday")).toBe("75 2026-12-02");
+    expect(got("1 hout yesterdya")).toBe("60 2026-12-02");
+    // a range of hours in words stays a range
+    expect(got("one to two hours yesterday")).toMatch(/range/);
+  });
+
+  it("Spanish beside English: '1 hora ayer', 'hora y media el lunes', 'hace 3 días'; 'mañana' is the future", () => {
+    const got = (t: string) => {
+      const r = readLogText(t, "2027-03-01", AK);
+      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
+    };
+    expect(got("1 hora ayer")).toBe("60 2027-02-28");
+    expect(got("hora y media el viernes")).toBe("90 2027-02-26");
+    expect(got("hace 3 días 1 hora")).toBe("60 2027-02-26");
+    expect(got("media hora el miércoles")).toBe("30 2027-02-24");
+    expect(got("el sábado pasado 2 horas")).toBe("120 2027-02-27");
+    expect(got("1 hora mañana")).toMatch(/in the future/);
+    expect(got("la semana pasada 1 hora")).toMatch(/could be several days/);
+  });
+
+  it("bounds and other numbers: 'over an hour' asked, 'went over 2 essays' a note, '1 billion hours' asked", () => {
+    expect(read("little over an hour yesterday").kind).toBe("unclear");
+    expect(read("an hour and change yesterday").kind).toBe("unclear");
+    expect(read("an hour and a half, maybe two").kind).toBe("unclear");
+    expect(read("1 billion hours").kind).toBe("unclear");
+    expect(read("45 min went over 2 practice tests, scored 510")).toMatchObject({ entry: { minutes: 45 } });
+    expect(read("1 hr talked about shadowing hours")).toMatchObject({ entry: { minutes: 60 } });
+  });
+
+  it("'last tuesday' said on a Wednesday, or 'the 1st' on the 1st, is offered to confirm: people mean two days", () => {
+    expect(readLogText("1 hr last tuesday", "2026-11-18", AK)).toMatchObject({
+      kind: "confirm",
+      entry: { day: "2026-11-17" },
+      why: expect.stringMatching(/a week before/),
+    });
+    expect(readLogText("1 hr last monday", "2026-11-18", AK)).toMatchObject({
+      kind: "entry",
+      entry: { day: "2026-11-16" },
+    });
+    expect(readLogText("the 1st 1 hr", "2027-03-01", AK)).toMatchObject({
+      kind: "confirm",
+      entry: { day: "2027-03-01" },
+    });
+  });
+
   it("holidays are the last one on or before today; a break is several days", () => {
     const on = (t: string, day: string) => {
       const r = readLogText(t, day, AK);
