@@ -105,7 +105,12 @@ function pastWeekday(index: number, today: string, last: boolean): Found {
   const said = WEEKDAYS[index] as string;
   if (back === 0)
     return last
-      ? { day: plusDays(today, -7), said, weekday: index }
+      ? {
+          day: plusDays(today, -7),
+          said,
+          weekday: index,
+          doubt: `Today is a ${said.charAt(0).toUpperCase()}${said.slice(1)}: "last ${said}" read as a week ago.`,
+        }
       : { day: null, problem: "same_weekday", said, weekday: index };
   // "last tuesday" said on a Wednesday: yesterday, or the Tuesday of last week? People mean both.
   if (back === 1 && last)
@@ -205,6 +210,17 @@ const PATTERNS: Pattern[] = [
     ),
     read: (m) => ({ day: null, problem: "future", said: m[0] }),
   },
+  {
+    // "the day after thanksgiving" is a day; "after thanksgiving" or "around christmas" is several
+    re: P(
+      `(?:the )?day (after|before) (${HOLIDAY_NAMES})|(?:after|before|around|near|over|during|since) (?:the )?(?:${HOLIDAY_NAMES})`,
+    ),
+    read: (m, today) => {
+      if (!m[1]) return { day: null, problem: "vague", said: m[0] };
+      const day = holidayBefore(m[2] as string, today);
+      return { day: day && plusDays(day, m[1].toLowerCase() === "after" ? 1 : -1), said: m[0] };
+    },
+  },
   { re: P(HOLIDAY_NAMES), read: (m, today) => ({ day: holidayBefore(m[0], today), said: m[0] }) },
   {
     re: P("\\d{4}-\\d{1,2}-\\d{1,2}"),
@@ -270,12 +286,21 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: P("(\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?) ago"),
+    re: P(
+      "(?:(?:like|about|around|maybe|roughly) )?(\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?) ago",
+    ),
     read: (m, today) => {
+      if (/^(?:like|about|around|maybe|roughly) /i.test(m[0]))
+        return { day: null, problem: "vague", said: m[0] };
       const n = NUMWORD[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+      const weeks = (m[2] as string).toLowerCase().startsWith("week");
       return {
-        day: plusDays(today, -n * ((m[2] as string).toLowerCase().startsWith("week") ? 7 : 1)),
+        day: plusDays(today, -n * (weeks ? 7 : 1)),
         said: m[0],
+        // "2 weeks ago" is often said loosely: that exact day is offered, not assumed
+        ...(weeks
+          ? { doubt: `"${m[0]}" read as exactly ${n * 7} days ago: if it was another day, give the date.` }
+          : {}),
       };
     },
   },

@@ -182,7 +182,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:an? |one )?${HOUR} and three quarters\b`), minutes: () => 105 },
   { re: r(String.raw`(?<![\w.])(\d+) ?${HOUR} and a quarter\b`), minutes: (m) => Number(m[1]) * 60 + 15 },
   {
-    re: r(String.raw`\b(?:an? |one )${HOUR} (?:and )?(\d{1,2}) ?${MIN}\b`),
+    re: r(String.raw`(?:\b(?:an? |one )${HOUR}|(?<![\w-])hour) (?:and )?(\d{1,2}) ?${MIN}\b`),
     minutes: (m) => 60 + Number(m[1]),
   },
   // "an hour 15", "an hour and 20": the minutes without their unit
@@ -206,7 +206,7 @@ const RULES: Rule[] = [
   { re: /\b(?:and |plus )?(?:a )?half\b/i, problem: "stray_half" },
   // a unit left over with no number read for it ("1 billion hours"); a note's "shadowing hours" is a note
   {
-    re: /\b(?:billion|million|thousand|hundred|zillion|gazillion|dozen)\b|(?<!\b(?:shadowing|volunteer|volunteering|clinical|office|research|service|community|work|credit|study|contact|patient|lab|class|school|my|the|of|your|our|his|her|their|many|more|extra|total) )\b(?:hours|minutes|mins|hrs)\b/i,
+    re: /\b(?:billion|million|thousand|hundred|zillion|gazillion|dozen)\b|(?<!\b(?:shadowing|volunteer|volunteering|clinical|office|research|service|community|work|credit|study|contact|patient|lab|class|school|my|the|of|your|our|his|her|their|many|more|extra|total) )\b(?:hours|minutes|mins|hrs)\b|(?<!\b(?:office|happy|rush|lunch|zoom|the|an|a|per|every|each|our|my|golden|eleventh|11th|this|that|next|last|first|second|third) )\b(?:hour|hr|minute|min)\b/i,
     problem: "amount_unclear",
   },
 ];

@@ -88,7 +88,8 @@ function notYet(said: string | null, endsAt: number | undefined, minuteOfDay: nu
  * to have happened already.
  */
 export function readLogText(text: string, today: string, zone: string, minuteOfDay = 1440): LogReading {
-  const prepared = prepare(cleanText(text));
+  // the command typed again inside its own text ("/log-hours 30 min"), as people paste it
+  const prepared = prepare(cleanText(text).replace(/^\s*\/?log-?hours?\b:?/i, ""));
   if (
     !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter|hour|hours|couple|few|several)\b/.test(
       prepared,

@@ -88,7 +88,9 @@ class ConsoleDriver implements Driver {
 
   async run(person: string, command: string, text = ""): Promise<Outcome> {
     await this.as(person);
-    const r = await this.send(`/${command}${text ? ` ${text}` : ""}`);
+    // a terminal sends one line per Enter: a message typed over two lines elsewhere is one line here
+    const line = text.replace(/\s*[\r\n]+\s*/g, " ");
+    const r = await this.send(`/${command}${line ? ` ${line}` : ""}`);
     if (r.next === "command") return { kind: "reply", text: r.printed };
     this.lastQuestion = r.printed;
     return { kind: "form", form: { agreementShown: /Do you agree to the/.test(r.printed), text: r.printed } };

@@ -35,6 +35,8 @@ export const THIRD = split(read("log-hours-corpus-3.json"), (c) => `${c.now}|${c
 export const FOURTH = split(read("log-hours-corpus-4.json"), (c) => `${c.now}|${c.text}`);
 /** a fifth (2026-12-02): calendar pastes ("4p-5p"), times in words, late batches, Spanish, jokes */
 export const FIFTH = split(read("log-hours-corpus-5.json"), (c) => `${c.now}|${c.text}`);
+/** a sixth (2026-12-02): the everyday mix of a season, written to measure what a new person meets */
+export const SIXTH = split(read("log-hours-corpus-6.json"), (c) => `${c.now}|${c.text}`);
 
 /**
  * The later authors, each met once before any change for it, then tuned on its development half:
@@ -42,8 +44,9 @@ export const FIFTH = split(read("log-hours-corpus-5.json"), (c) => `${c.now}|${c
  */
 const LATER = [
   { label: "third", corpus: THIRD, heldOut: { wrong: 7, missed: 4 } },
-  { label: "fourth", corpus: FOURTH, heldOut: { wrong: 10, missed: 9 } },
+  { label: "fourth", corpus: FOURTH, heldOut: { wrong: 9, missed: 8 } },
   { label: "fifth", corpus: FIFTH, heldOut: { wrong: 13, missed: 13 } },
+  { label: "sixth", corpus: SIXTH, heldOut: { wrong: 5, missed: 3 } },
 ];
 
 /**
@@ -173,7 +176,7 @@ export function hoursCorpusContract(name: string, makeDriver: DriverFactory): vo
 
       it(`the ${label} corpus, held-out half: no worse than measured after the development half's fixes`, async () => {
         // before any change for them: the third 15 wrong records and 4 wrong offers, 96 of 109 to
-        // record reached; the fourth 17, 2 and 74 of 95; the fifth 20, 3 and 76 of 103 (docs/using.md,
+        // record reached; the fourth 17, 2 and 74 of 95; the fifth 20, 3 and 76 of 103; the sixth 7, 0 and 91 of 96 (docs/using.md,
         // "Meeting hours")
         const { tally, toRecord, reached } = await run(corpus["held-out"], `${label} corpus, held-out half`);
         expect(tally["wrong record"].length).toBeLessThanOrEqual(heldOut.wrong);

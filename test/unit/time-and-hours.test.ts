@@ -306,9 +306,8 @@ describe("logging text", () => {
       kind: "entry",
       entry: { minutes: 120, day: today, note: "talked about the MCAT" },
     });
-    expect(read("last tuesday 45 min").kind === "entry" && read("last tuesday 45 min")).toMatchObject({
-      entry: { day: "2026-11-03" },
-    });
+    // said on a Tuesday: a week ago, offered to confirm (some mean today's week)
+    expect(read("last tuesday 45 min")).toMatchObject({ kind: "confirm", entry: { day: "2026-11-03" } });
     expect(read("1 2026-13-45").kind).toBe("unclear");
   });
 

@@ -1550,3 +1550,39 @@ SAFE_SPANS.push(
     `(?:gonna|going to) (?:hurt|kill|tank|ruin) my (?:grade|grades|gpa|score|chances)`,
   ),
 );
+
+// Round eight, from the development halves of two more authors (a Deaf teen writing English in
+// ASL-gloss order, a non-traditional pre-med single parent in Wasilla).
+LEXICON.suicidal.push(
+  P(
+    "(?:me|i) (?:want|wanna) (?:be )?(?:dead|die)\\b",
+    `(?:sad|cry|upset)${g(1)} (?:little bit|a little|for a bit|a while|for a while|a few days) (?:then|and then) (?:ok|okay|fine|move on|get over it|forget)`,
+    "woke up (?:disappointed|sad|mad|angry|upset)(?! (?:about|with|at|by|in) (?:my|the|a) (?:score|grade|test|exam|results?))",
+    "(?:left|wrote down|gave|leaving) (?:her |him |them |my \\w+ )?(?:my )?(?:passwords?|laptop password|phone password|pins?|bank info)\\b",
+  ),
+);
+LEXICON.suicide_plan.push(
+  P(
+    "(?:me|i) (?:pick|picked|chose|choose|set|have) (?:a |the )?date\\b(?! (?:for|to take) (?:the |my )?(?:mcat|test|exam|interview|casper|shadowing|move|wedding|party|trip|appointment|surgery))",
+    `(?:generator|car|engine|truck)${g(3)} (?:in|inside) (?:a|the|my) (?:closed|shut|locked) (?:garage|room|shed)`,
+    `how (?:much|many)${g(3)} (?:kill|kills) (?:a )?(?:person|someone|me|human|people)`,
+  ),
+);
+LEXICON.self_harm.push(
+  P(
+    `\\d+ calories?${g(4)} (?:zero|0|nothing|none)\\b`,
+    "cuts? on (?:my )?(?:leg|legs|arm|arms|thigh|thighs|wrist|wrists|stomach)(?! from (?:hiking|the|a|my|work|fishing|cooking|practice))",
+  ),
+);
+LEXICON.unsafe_home.push(P("(?:left|fled|ran away|ran|snuck out|got out) in the middle of the night"));
+SAFE_SPANS.push(
+  P(
+    `${KIN}${g(2)} (?:kill|killed) (?:himself|herself|themselves)${g(1)} (?:last|\\d+|a|two|three) (?:spring|summer|fall|winter|year|years|months?)`,
+    `anniversary${g(3)} suicide`,
+    `(?:how|what) (?:do|does|would)? ?(?:the )?(?:er|ed|emts?|doctors?|nurses?|paramedics?)${g(2)} (?:treat|stitch|close|clean)`,
+    "bruises? from (?:hockey|soccer|football|basketball|practice|a game|the game|falling|skiing|snowboarding|the gym|volleyball|wrestling)",
+    "murder (?:this|the|that|my) (?:personal statement|essay|ps|app|application|secondaries|paper)",
+    "lethal dose (?:concept|definition|meaning)",
+    "(?:mechanism|pathophysiology|treatment|symptoms|signs) of (?:carbon monoxide|co|cyanide|acetaminophen|tylenol|opioid|aspirin) (?:poisoning|toxicity|overdose)",
+  ),
+);
