@@ -179,13 +179,17 @@ const HOLIDAYS: [string, HolidayRule][] = [
 ];
 const HOLIDAY_NAMES = HOLIDAYS.map(([name]) => name).join("|");
 
-/** A holiday is the last one on or before today: nobody logs next Christmas's meeting. */
+/** A holiday is the last one on or before today, while that is recent; otherwise this year's (in the future). */
 function holidayBefore(said: string, today: string): string | null {
   const rule = HOLIDAYS.find(([name]) => new RegExp(`^(?:${name})$`, "i").test(said))?.[1];
   if (!rule) return null;
   const year = Number(today.slice(0, 4));
   const thisYear = rule(year).toISODate() as string;
-  return thisYear <= today ? thisYear : (rule(year - 1).toISODate() as string);
+  if (thisYear <= today) return thisYear;
+  // last year's is the one meant only while it is recent; "christmas" on Dec 2 is this year's, in
+  // the future, and said so (not last year's, refused as before the pairing)
+  const lastYear = rule(year - 1).toISODate() as string;
+  return DateTime.fromISO(today).diff(DateTime.fromISO(lastYear), "days").days <= 120 ? lastYear : thisYear;
 }
 
 interface Pattern {

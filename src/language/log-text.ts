@@ -37,7 +37,6 @@ const DATE_PROBLEMS = {
 /** a bare number up to this is a meeting's hours; above it, up to 12, it could be minutes */
 const BARE_HOURS_AT_MOST = 4;
 const BARE_WHY = {
-  hours: "A number alone is read as hours: for minutes, say min (10 min).",
   minutes: "A number over 12 is read as minutes.",
   clock: "A time like 1:30 is read as hours and minutes.",
 } as const;
@@ -54,8 +53,17 @@ function noteOf(rest: string): string | null {
     .replace(/^[\s,.;:!?&+-]+|[\s,;:&+-]+$/g, "")
     .replace(/^(?:on|for|at|of|and|with|,)\s+|\s+(?:on|for|at|of|and|,)$/g, "")
     .trim();
-  return /[\p{L}\p{N}]/u.test(note) ? note.slice(0, 500) : null;
+  // what is left of "we met for 30 min on monday!!" or "like an hour lol yday" says nothing
+  const words = note.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => !EMPTY_NOTE_WORDS.has(w)) ? note.slice(0, 500) : null;
 }
+
+/** words that alone make no note: linking words, "we met", laughter */
+const EMPTY_NOTE_WORDS = new Set(
+  "on for at of and with in we i me us met meet meeting mtg our my the a an was were had it lol lmao haha ok okay just so like about around ish today yesterday day".split(
+    " ",
+  ),
+);
 
 /** "4:30 pm" */
 function clockInWords(minuteOfDay: number): string {
@@ -119,7 +127,15 @@ export function readLogText(text: string, today: string, zone: string, minuteOfD
   // minutes, "90" is probably minutes and "1:30" 1 hour 30 minutes: those are confirmed, never
   // assumed (over 12 hours either way is refused)
   const plainHours = duration.bare === "hours" && entry.minutes <= BARE_HOURS_AT_MOST * 60;
-  if (duration.bare && !plainHours && entry.minutes <= 720)
+  // "10" alone: 10 hours, or 10 minutes? Offered as hours (a bare number is hours), with the way to
+  // say minutes, never recorded unasked
+  if (duration.bare === "hours" && !plainHours)
+    return {
+      kind: "confirm",
+      entry,
+      why: `A number alone is read as hours: if you meant ${entry.minutes / 60} minutes, say No and type ${entry.minutes / 60} min.`,
+    };
+  if ((duration.bare === "minutes" || duration.bare === "clock") && entry.minutes <= 720)
     return { kind: "confirm", entry, why: BARE_WHY[duration.bare] };
   return { kind: "entry", entry };
 }

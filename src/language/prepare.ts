@@ -96,7 +96,8 @@ export function prepare(raw: string): string {
     .replace(/\b(hours?|hrs?|h) (?:n|'n'?|n') (a half|half)\b/gi, "$1 and $2");
   // "1 hr n 20 min": the "and" of an amount
   s = s.replace(/\b(hours?|hrs?|h) n (?=\d|a half|half|a quarter)/gi, "$1 and ");
-  for (const [re, to] of DATE_WORDS) s = s.replace(re, to);
+  // "SAT" in capitals is the test, not Saturday ("she scored 1250 on SAT")
+  for (const [re, to] of DATE_WORDS) s = s.replace(re, (m) => (m === "SAT" || m === "SUN" ? m : to));
   s = foldSlips(s);
   return s.replace(/\s+/gi, " ").trim();
 }

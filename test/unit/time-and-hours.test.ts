@@ -117,10 +117,10 @@ describe("logging text", () => {
   it("a bare number is hours up to 4; from 5 to 12 it is offered as hours, to be confirmed: '10' could mean minutes", () => {
     expect(read("1.5")).toEqual({ kind: "entry", entry: { minutes: 90, day: today, note: null } });
     expect(read("4")).toMatchObject({ kind: "entry", entry: { minutes: 240 } });
-    expect(read("10")).toEqual({
+    expect(read("10")).toMatchObject({
       kind: "confirm",
       entry: { minutes: 600, day: today, note: null },
-      why: "A number alone is read as hours: for minutes, say min (10 min).",
+      why: expect.stringMatching(/if you meant 10 minutes, say No and type 10 min/),
     });
   });
 
@@ -271,6 +271,19 @@ describe("logging text", () => {
       kind: "confirm",
       entry: { day: "2027-03-01" },
     });
+  });
+
+  it("a note keeps what it says and drops what says nothing; 'SAT' in capitals is the test", () => {
+    expect(read("we met for 30 min on monday!!")).toMatchObject({ entry: { minutes: 30, note: null } });
+    expect(read("like an hour lol yesterday")).toMatchObject({ entry: { note: null } });
+    expect(read("45 min yesterday went over my personal statement")).toMatchObject({
+      entry: { note: "went over my personal statement" },
+    });
+    expect(read("1h20 monday talked about MCAT, she scored 1250 on SAT")).toMatchObject({
+      entry: { minutes: 80, day: "2026-11-09" },
+    });
+    // on Dec 2, "christmas" is this year's, in the future, not last year's
+    expect(readLogText("1 hr christmas", "2026-12-02", AK)).toMatchObject({ entry: { day: "2026-12-25" } });
   });
 
   it("holidays are the last one on or before today; a break is several days", () => {
