@@ -104,14 +104,19 @@ export class MeetingRepository implements MeetingStore {
     );
   }
 
+  /** the entries most recently logged (a meeting logged late for November is among them), by meeting day */
   async recentLogsBy(memberId: string, limit: number) {
     const rows = await this.prisma.meetingLog.findMany({
       where: { memberId, deletedAt: null },
-      orderBy: [{ meetingOn: "desc" }, { createdAt: "desc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: { ...logFields, pairing: { include: withMembers } },
     });
-    return rows.map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }));
+    return rows
+      .map(({ pairing, ...l }) => ({ ...l, pairing: full(pairing) }))
+      .sort(
+        (a, b) => b.meetingOn.localeCompare(a.meetingOn) || b.createdAt.getTime() - a.createdAt.getTime(),
+      );
   }
 
   async recentLogsOfPairs(pairingIds: string[], limit: number) {

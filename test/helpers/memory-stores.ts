@@ -130,8 +130,12 @@ export class MemoryMeetings implements MeetingStore {
       (l) => l.pairingId === pairingId && l.memberId === memberId && l.meetingOn === day,
     );
   }
+  /** the most recently logged, shown by meeting day (as the database's store does) */
   async recentLogsBy(memberId: string, limit: number) {
-    return this.newestFirst(this.live().filter((l) => l.memberId === memberId)).slice(0, limit);
+    const latest = [...this.live().filter((l) => l.memberId === memberId)]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .slice(0, limit);
+    return this.newestFirst(latest);
   }
   async recentLogsOfPairs(pairingIds: string[], limit: number) {
     return this.newestFirst(this.live().filter((l) => pairingIds.includes(l.pairingId))).slice(0, limit);

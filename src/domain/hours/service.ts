@@ -295,8 +295,9 @@ export class HoursService {
     // what the entry adds tells whether their log already covered it (most logs skip the query).
     const sameDayByOther = await this.deps.meetings.hasLog(p.id, other.id, entry.day);
     const before = sameDayByOther ? await this.monthTotal(p.id, month) : 0;
+    let stored: StoredLog;
     try {
-      await this.deps.meetings.addLog(
+      stored = await this.deps.meetings.addLog(
         {
           pairingId: p.id,
           memberId: me.id,
@@ -339,8 +340,14 @@ export class HoursService {
         .postToSpace(p.spaceId, { text: `${data(me.name)} logged ${what}.${once} ${progress}` })
         .catch(() => undefined); // the log is saved; the line in the space is a courtesy
     return {
-      text: `Logged ${what} with ${data(other.name)}.${once} ${progress}\nSee or remove your entries with /log-hours list.`,
+      text: `Logged ${what} with ${data(other.name)}.${once} ${progress}\nIf that's not right: /log-hours remove ${await this.shortIdOf(me, stored.id)} (your entries: /log-hours list).`,
     };
+  }
+
+  /** an entry's id as /log-hours list and remove show it (longer only where two would collide) */
+  private async shortIdOf(me: Member, logId: string): Promise<string> {
+    const open = await this.deps.meetings.logsSince(me.id, this.openSince());
+    return shortIdsOf([...new Set([logId, ...open.map((l) => l.id)])]).get(logId) ?? "";
   }
 
   /** the pair's minutes in a month, each shared meeting counted once */
