@@ -76,10 +76,10 @@ describe("logging time, one pair", () => {
 
   it("the reply names the entry's id, and a meeting logged late is in the list and can be removed by it", async () => {
     for (let d = 9; d <= 18; d++) {
-      s.clock.set(new Date(`2026-11-${d + 1}T01:00:00Z`));
+      s.clock.set(`2026-11-${d + 1}T01:00:00Z`);
       await s.hours.log(asUser(sam), s.port, "1 hr today");
     }
-    s.clock.set(new Date("2026-11-19T23:00:00Z"));
+    s.clock.set("2026-11-19T23:00:00Z");
     const late = text(await s.hours.log(asUser(sam), s.port, "45 min nov 2"));
     const id = /\/log-hours remove (\w+)/.exec(late)?.[1] ?? "";
     expect(id).toMatch(/^[a-z2-9]{4,}$/);
