@@ -5,14 +5,17 @@ import type { Driver, DriverFactory } from "./driver.ts";
 import { signUp } from "./pairing.contract.ts";
 import { MENTOR, MINOR } from "./signup.contract.ts";
 
+// Names and schools that are links or mentions are refused at signup (signup.contract.ts); what is
+// left of them, formatting, must still show as typed. Links and mentions come in through the
+// fields that take any text: the specialty, the contact, a note.
 const LINK = "[Dr. Maria](https://evil.example/login)";
 const HOSTILE = {
-  mentor: `${LINK} <!channel> @everyone **urgent** <@U0EVIL>`,
-  student: "Sam <https://evil.example|click here> _x_ <#C0EVIL>",
-  school: "www.evil.example High ~strike~",
-  specialty: "`code` | pipes > quote",
-  guardian: "Pat <!here> [Pat](http://evil.example)",
-  note: "see https://evil.example/x and <@U0EVIL>",
+  mentor: "Dr. Maria **urgent** _x_",
+  student: "Sam _x_ ~y~ > quote",
+  school: "~strike~ High | pipes",
+  specialty: `${LINK} <!channel> @everyone <@U0EVIL> \`code\``,
+  guardian: "Pat **bold**",
+  note: "see https://evil.example/x and <@U0EVIL> <#C0EVIL> <https://evil.example|click here>",
 };
 
 /** What a member typed that must not survive as active syntax, per platform. */

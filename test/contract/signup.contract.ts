@@ -145,6 +145,23 @@ export function signupContract(name: string, makeDriver: DriverFactory): void {
       expect(await memberCount()).toBe(0);
     });
 
+    it("a name, school or guardian's name that is a link or an @-mention is refused with what to fix", async () => {
+      await d.run("sam", "mentee-signup");
+      const r = await d.submit("sam", {
+        ...MINOR,
+        name: "@here",
+        school: "[Click me](https://evil.example.com)",
+        guardianName: "https://evil.example.com/login",
+      });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const all = r.messages.join("\n");
+      expect(all).toMatch(/your name as plain words: no links and no @-mentions/);
+      expect(all).toMatch(/your school as plain words/);
+      expect(all).toMatch(/the name as plain words/);
+      expect(await memberCount()).toBe(0);
+    });
+
     it("a student under 18 without a guardian contact, or with a bad e-mail, is told what to fix", async () => {
       await d.run("sam", "mentee-signup");
       const r = await d.submit("sam", {

@@ -98,7 +98,7 @@ export function menteeFields(platformMinimumAge: number, platformName: string): 
       type: "text",
       format: "email",
       label: "Their e-mail",
-      hint: "An e-mail, a phone number, or both",
+      hint: "Give an e-mail, a phone number (asked next), or both",
       maxLength: LIMITS.email,
       optional: true,
       showIf: under18,

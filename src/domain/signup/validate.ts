@@ -58,6 +58,16 @@ const text = (what: string, max: number) =>
         .refine((s) => s.length <= max, `Please keep ${what} to ${max} characters or fewer.`),
     );
 
+/** a link or a mention, which a name or a school never is ("@here", "https://...", "[x](y)", "<@U1>") */
+const LINK_OR_MENTION =
+  /(?:^|\s)@\S|<[@#!]|\]\(|\b(?:https?|ftp):\/\/|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|ly|gg|co|me|app|xyz|link)(?:\/|\b)/i;
+/** what a person or a school is called: text, never a link or a mention */
+const plainName = (what: string, max: number) =>
+  text(what, max).refine(
+    (s) => !LINK_OR_MENTION.test(s),
+    `Please enter ${what} as plain words: no links and no @-mentions.`,
+  );
+
 const optionalText = (max: number, what: string) =>
   z
     .string()
@@ -105,7 +115,7 @@ function yearIn(s: string): string {
 }
 
 const mentorSchema = z.object({
-  name: text("your name", LIMITS.name),
+  name: plainName("your name", LIMITS.name),
   role: choice(MENTOR_ROLES, "your role"),
   specialty: text("your specialty or school", LIMITS.school),
   region: choice(REGIONS, "where you are"),
@@ -125,9 +135,9 @@ function menteeSchema(thisYear: number, thisMonth: string) {
   const exampleMonth = `${Number(thisMonth.slice(0, 4)) + 1}${thisMonth.slice(4)}`;
   return z
     .object({
-      name: text("your name", LIMITS.name),
+      name: plainName("your name", LIMITS.name),
       stage: choice(STAGES, "where you are in school"),
-      school: text("your school", LIMITS.school),
+      school: plainName("your school", LIMITS.school),
       region: choice(REGIONS, "where you live"),
       gradYear: z.preprocess(
         (v) => (typeof v === "string" ? yearIn(v) : v),
@@ -144,7 +154,10 @@ function menteeSchema(thisYear: number, thisMonth: string) {
         .min(1, "Please choose at least one thing you want help with.")
         .transform((list) => INTERESTS.map((c) => c.value).filter((v) => list.includes(v))),
       under18: z.enum(["yes", "no"], { error: "Please say whether you are under 18." }),
-      guardianName: optionalText(LIMITS.name, "the name"),
+      guardianName: optionalText(LIMITS.name, "the name").refine(
+        (s) => !LINK_OR_MENTION.test(s),
+        "Please enter the name as plain words: no links and no @-mentions.",
+      ),
       guardianRelationship: optionalText(LIMITS.relationship, "the relationship"),
       guardianEmail: optionalText(LIMITS.email, "the e-mail"),
       guardianPhone: optionalText(LIMITS.phone, "the phone number"),
