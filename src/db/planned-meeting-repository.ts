@@ -83,6 +83,14 @@ export class PlannedMeetingRepository implements MeetingPlanStore {
     });
   }
 
+  async studentIsMinor(pairingId: string) {
+    const r = await this.prisma.pairing.findUnique({
+      where: { id: pairingId },
+      select: { mentee: { select: { mentee: { select: { under18: true } } } } },
+    });
+    return Boolean(r?.mentee.mentee?.under18);
+  }
+
   async upcoming(pairingId: string, now: Date) {
     const r = await this.prisma.plannedMeeting.findFirst({
       where: { pairingId, status: "planned", startsAt: { gt: now } },

@@ -25,6 +25,7 @@ export type UserErrorCode =
   | "not_signed_up"
   | "not_yours"
   | "past"
+  | "private_place"
   | "stale_agreement"
   | "too_long"
   | "unclear_hours"

@@ -147,6 +147,18 @@ export function meetingsContract(name: string, makeDriver: DriverFactory): void 
       expect(await d.prisma.meetingLog.count()).toBe(1);
     });
 
+    it("with a student under 18, a meeting at someone's home is refused, also when a move would keep it there", async () => {
+      await pair(d, "sam");
+      expect(await say(d, "maria", "meet", "fri 4pm at my house")).toMatch(
+        /sounds like someone's home.*Zoom or in a public place.*Nothing was planned/s,
+      );
+      expect(await d.prisma.plannedMeeting.count()).toBe(0);
+      await say(d, "maria", "meet", "fri 4pm loussac library");
+      expect(await say(d, "maria", "meet", "sat 2pm his apartment")).toMatch(/Nothing was planned/);
+      const kept = await d.prisma.plannedMeeting.findFirstOrThrow();
+      expect(kept.place.toLowerCase()).toBe("loussac library");
+    });
+
     it("goals: up to three open, shown in the space, marked done once, asked about in the check-in, in the report", async () => {
       await pair(d);
       expect(await say(d, "lee", "goals", "add Shadow in the ER this spring")).toMatch(

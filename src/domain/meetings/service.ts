@@ -20,6 +20,7 @@ import {
   when,
   whenInWords,
 } from "./card.ts";
+import { looksLikeAPrivateHome } from "./places.ts";
 import type { MeetingPlanStore, MeetingWithPair, MetAnswer, PlannedMeeting } from "./types.ts";
 
 export type MeetReader = (
@@ -147,6 +148,13 @@ export class MeetingsService {
   ): Promise<Message> {
     const now = this.deps.clock.now();
     const current = await this.deps.plans.upcoming(pair.id, now);
+    // the agreement: Zoom or a public place; with a student under 18 a private home is refused
+    const where = place || current?.place || "";
+    if (looksLikeAPrivateHome(where) && (await this.deps.plans.studentIsMinor(pair.id)))
+      throw new UserError(
+        `"${data(where)}" sounds like someone's home. The program's agreement asks that every meeting be on Zoom or in a public place, such as a library or coffee shop, and ${data(pair.mentee.name)} is under 18. Please plan it again with /meet and one of those. Nothing was planned.`,
+        "private_place",
+      );
     if (
       current &&
       current.startsAt.getTime() === start.getTime() &&

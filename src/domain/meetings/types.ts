@@ -54,6 +54,8 @@ export interface MeetingPlanStore {
   /** the pair's meeting that has not started by `now`, if any */
   upcoming(pairingId: string, now: Date): Promise<PlannedMeeting | null>;
   get(id: string): Promise<MeetingWithPair | null>;
+  /** whether the pair's student is under 18 (the agreement's rules for a minor apply) */
+  studentIsMinor(pairingId: string): Promise<boolean>;
   /** cancels it unless it already was; false when it was (a second press) */
   cancel(id: string, at: Date, audit: AuditEntry[]): Promise<boolean>;
   /**
