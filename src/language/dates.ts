@@ -192,6 +192,14 @@ function holidayBefore(said: string, today: string): string | null {
   return DateTime.fromISO(today).diff(DateTime.fromISO(lastYear), "days").days <= 120 ? lastYear : thisYear;
 }
 
+/** "3 days", "two weeks" back from today */
+function back(count: string, unit: string, today: string) {
+  const n = NUMWORD[count.toLowerCase()] ?? Number(count);
+  const weeks = unit.toLowerCase().startsWith("week");
+  const days = n * (weeks ? 7 : 1);
+  return { day: plusDays(today, -days), days, weeks };
+}
+
 interface Pattern {
   re: RegExp;
   read: (m: RegExpExecArray, today: string, zone: string) => Found;
@@ -281,13 +289,7 @@ const PATTERNS: Pattern[] = [
   {
     // "before 3 days": 3 days ago, as several languages say it
     re: P("before (\\d+|a|an|one|two|three|four|five|six|seven) (days?|weeks?)"),
-    read: (m, today) => {
-      const n = NUMWORD[(m[1] as string).toLowerCase()] ?? Number(m[1]);
-      return {
-        day: plusDays(today, -n * ((m[2] as string).toLowerCase().startsWith("week") ? 7 : 1)),
-        said: m[0],
-      };
-    },
+    read: (m, today) => ({ day: back(m[1] as string, m[2] as string, today).day, said: m[0] }),
   },
   {
     re: P(
@@ -296,16 +298,10 @@ const PATTERNS: Pattern[] = [
     read: (m, today) => {
       if (/^(?:like|about|around|maybe|roughly) /i.test(m[0]))
         return { day: null, problem: "vague", said: m[0] };
-      const n = NUMWORD[(m[1] as string).toLowerCase()] ?? Number(m[1]);
-      const weeks = (m[2] as string).toLowerCase().startsWith("week");
-      return {
-        day: plusDays(today, -n * (weeks ? 7 : 1)),
-        said: m[0],
-        // "2 weeks ago" is often said loosely: that exact day is offered, not assumed
-        ...(weeks
-          ? { doubt: `"${m[0]}" read as exactly ${n * 7} days ago: if it was another day, give the date.` }
-          : {}),
-      };
+      const { day, days, weeks } = back(m[1] as string, m[2] as string, today);
+      // "2 weeks ago" is often said loosely: that exact day is offered, not assumed
+      const doubt = `"${m[0]}" read as exactly ${days} days ago: if it was another day, give the date.`;
+      return { day, said: m[0], ...(weeks ? { doubt } : {}) };
     },
   },
   { re: P("day before yesterday"), read: (m, today) => ({ day: plusDays(today, -2), said: m[0] }) },

@@ -84,6 +84,14 @@ describe("days and months in the program's time zone", () => {
   });
 });
 
+/** what a line is read as on a day: "minutes day", or the question back */
+function readOn(day: string) {
+  return (t: string) => {
+    const r = readLogText(t, day, AK);
+    return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
+  };
+}
+
 describe("logging text", () => {
   const today = "2026-11-10";
   const read = (t: string) => readLogText(t, today, AK);
@@ -178,10 +186,7 @@ describe("logging text", () => {
   });
 
   it("a doctor's shorthand: 24-hour ranges, '1:15 hrs', 'x1', dotted dates beside an amount", () => {
-    const got = (t: string, day = "2026-12-03") => {
-      const r = readLogText(t, day, AK);
-      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
-    };
+    const got = readOn("2026-12-03");
     expect(got("1330-1430 reviewed amcas list yesterday")).toBe("60 2026-12-02");
     expect(got("1:15 hrs yesterday")).toBe("75 2026-12-02");
     expect(got("1h x1 post-call yesterday")).toBe("60 2026-12-02");
@@ -194,10 +199,7 @@ describe("logging text", () => {
   });
 
   it("English as a second language: 'two hours and half', 'since 7 until 8', 'before 3 days'", () => {
-    const got = (t: string) => {
-      const r = readLogText(t, "2027-03-01", AK);
-      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
-    };
+    const got = readOn("2027-03-01");
     expect(got("two hours and half yesterday")).toBe("150 2027-02-28");
     expect(got("one and half hour yesterday")).toBe("90 2027-02-28");
     expect(got("since 7 until 8 at evening yesterday")).toBe("60 2027-02-28");
@@ -218,10 +220,7 @@ describe("logging text", () => {
   });
 
   it("calendar pastes and times in words: '4p-5p', 'quarter past seven to eight thirty', 'from noon till one'", () => {
-    const got = (t: string) => {
-      const r = readLogText(t, "2026-12-03", AK);
-      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
-    };
+    const got = readOn("2026-12-03");
     expect(got("Tue 12/1 @ 4p-5p")).toBe("60 2026-12-01");
     expect(got("Fri, 11/27, 10a–11a")).toBe("60 2026-11-27");
     expect(got("quarter past seven to eight thirty last night")).toBe("75 2026-12-02");
@@ -235,10 +234,7 @@ describe("logging text", () => {
   });
 
   it("Spanish beside English: '1 hora ayer', 'hora y media el lunes', 'hace 3 días'; 'mañana' is the future", () => {
-    const got = (t: string) => {
-      const r = readLogText(t, "2027-03-01", AK);
-      return r.kind === "unclear" ? r.message : `${r.entry.minutes} ${r.entry.day}`;
-    };
+    const got = readOn("2027-03-01");
     expect(got("1 hora ayer")).toBe("60 2027-02-28");
     expect(got("hora y media el viernes")).toBe("90 2027-02-26");
     expect(got("hace 3 días 1 hora")).toBe("60 2027-02-26");
