@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import { AlreadyDone, DayFull } from "../domain/hours/errors.ts";
+import { AlreadyDone, DayAlreadyLogged, DayFull } from "../domain/hours/errors.ts";
 import type { PauseRow } from "../domain/hours/pauses.ts";
-import type { MeetingStore, StoredLog } from "../domain/hours/service.ts";
+import type { AddLogOptions, MeetingStore, StoredLog } from "../domain/hours/service.ts";
 import type { LogRow, MonthTotal } from "../domain/hours/totals.ts";
 import type { AuditEntry } from "../domain/members.ts";
 import type { PairingWithMembers } from "../domain/pairing/types.ts";
@@ -70,7 +70,7 @@ export class MeetingRepository implements MeetingStore {
   async addLog(
     row: LogRow & { note: string | null; createdAt: Date },
     audit: AuditEntry[],
-    opts: { maxDayMinutes: number; onceKey?: string },
+    opts: AddLogOptions,
   ): Promise<StoredLog> {
     return this.lockedForPairing(row.pairingId, async (tx) => {
       await claimOnce(tx, opts.onceKey);
@@ -85,6 +85,7 @@ export class MeetingRepository implements MeetingStore {
       });
       const already = logged._sum.minutes ?? 0;
       if (already + row.minutes > opts.maxDayMinutes) throw new DayFull(already);
+      if (opts.firstOfDay && already > 0) throw new DayAlreadyLogged(already);
       const created = await tx.meetingLog.create({ data: row, select: logFields });
       await writeAudit(tx, audit);
       return created;

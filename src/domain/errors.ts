@@ -11,6 +11,7 @@ export type UserErrorCode =
   | "capacity"
   | "closed"
   | "day_full"
+  | "day_logged"
   | "empty_question"
   | "expired"
   | "future"

@@ -23,6 +23,13 @@ async function pair(d: Driver, mentor = "maria", student = "lee", values: Record
   return d.prisma.pairing.findFirstOrThrow({ where: { mentee: { name: `${student} Student` } } });
 }
 
+/** logs a further meeting on a day the member already logged, answering Yes to the question */
+async function logAnotherThatDay(d: Driver, person: string, text: string) {
+  expect(await say(d, person, "log-hours", text)).toMatch(/Was this another meeting that day\?/);
+  const draft = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
+  expect(await d.press(person, `log-pick:${draft.id}:0`)).toMatch(/Logged/);
+}
+
 const spaceText = async (d: Driver) => (await d.spaces()).flatMap((s) => s.messages).join("\n---\n");
 const logCount = (d: Driver) => d.prisma.meetingLog.count({ where: { deletedAt: null } });
 
@@ -89,8 +96,9 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
     it("lists a member's own entries with short ids that stay put, and removes by id", async () => {
       await pair(d);
       await say(d, "maria", "log-hours", "1.5 coffee at the library");
-      await say(d, "maria", "log-hours", "30m");
-      await say(d, "maria", "log-hours", "45 min");
+      // three meetings on one day: the second and third are asked about, and confirmed
+      await logAnotherThatDay(d, "maria", "30m");
+      await logAnotherThatDay(d, "maria", "45 min");
       const list = await say(d, "maria", "log-hours", "list");
       const ids = [...new Set([...list.matchAll(/`([a-z2-9]{4,})` /g)].map((m) => m[1] as string))];
       expect(ids).toHaveLength(3);
@@ -141,6 +149,28 @@ export function hoursContract(name: string, makeDriver: DriverFactory): void {
       expect(await d.prisma.meetingLog.aggregate({ _sum: { minutes: true } })).toEqual({
         _sum: { minutes: 720 },
       });
+    });
+
+    it("the same entry sent twice, even at once, is logged once; the second is asked about, and Yes adds it", async () => {
+      await pair(d);
+      const send = () => say(d, "maria", "log-hours", "1h");
+      // a message sent again because the first answer was slow; where the platform can, both at once
+      const answers =
+        d.platform === "console" ? [await send(), await send()] : await Promise.all([send(), send()]);
+      expect(answers.filter((t) => /Logged 1 hour on Tuesday, November 10/.test(t))).toHaveLength(1);
+      expect(
+        answers.filter((t) =>
+          /You already logged \W*1 hour\W* with lee Student on Tuesday, November 10\. Was this another meeting that day\?/.test(
+            t,
+          ),
+        ),
+      ).toHaveLength(1);
+      expect(await logCount(d)).toBe(1);
+      const draft = await d.prisma.flowDraft.findFirstOrThrow({ where: { flow: "log-hours" } });
+      expect(await d.press("maria", `log-pick:${draft.id}:0`)).toMatch(
+        /Logged 1 hour on Tuesday, November 10/,
+      );
+      expect(await logCount(d)).toBe(2);
     });
 
     it("a bare number over 12 is asked as minutes; Yes records it once, however often pressed, No records nothing", async () => {

@@ -2,9 +2,9 @@
 // milliseconds, without a database or a bot. They keep the promises the interfaces make (a
 // once-key is used once, a day holds at most `maxDayMinutes`), as the Prisma repositories do.
 import { AlreadyDone } from "../../src/domain/errors.ts";
-import { DayFull } from "../../src/domain/hours/errors.ts";
+import { DayAlreadyLogged, DayFull } from "../../src/domain/hours/errors.ts";
 import type { PauseRow } from "../../src/domain/hours/pauses.ts";
-import type { DraftStore, MeetingStore, StoredLog } from "../../src/domain/hours/service.ts";
+import type { AddLogOptions, DraftStore, MeetingStore, StoredLog } from "../../src/domain/hours/service.ts";
 import { monthTotals } from "../../src/domain/hours/totals.ts";
 import type { AuditEntry, Member, PlatformName, PlatformUser } from "../../src/domain/members.ts";
 import type { PairingWithMembers } from "../../src/domain/pairing/types.ts";
@@ -103,17 +103,14 @@ export class MemoryMeetings implements MeetingStore {
       (p) => p.status === "active" && (p.mentorId === memberId || p.menteeId === memberId),
     );
   }
-  async addLog(
-    row: Omit<StoredLog, "id">,
-    audit: AuditEntry[],
-    opts: { maxDayMinutes: number; onceKey?: string },
-  ) {
+  async addLog(row: Omit<StoredLog, "id">, audit: AuditEntry[], opts: AddLogOptions) {
     const sameDay = this.live()
       .filter(
         (l) => l.pairingId === row.pairingId && l.memberId === row.memberId && l.meetingOn === row.meetingOn,
       )
       .reduce((sum, l) => sum + l.minutes, 0);
     if (sameDay + row.minutes > opts.maxDayMinutes) throw new DayFull(sameDay);
+    if (opts.firstOfDay && sameDay > 0) throw new DayAlreadyLogged(sameDay);
     this.once(opts.onceKey);
     const stored = { ...row, id: `log${++this.next}`, removedAt: null };
     this.logs.push(stored);

@@ -122,9 +122,46 @@ describe("logging time, one pair", () => {
     const longer = await s.hours.log(asUser(sam), s.port, "1.5");
     expect(text(longer)).toMatch(/counts once, so this adds 30 minutes\. November: 1\.5 of 2 hours\./);
     // a second meeting of sam's that day goes past dana's hour: all of it counts, and nothing says otherwise
-    const another = await s.hours.log(asUser(sam), s.port, "1h");
+    const asked = await s.hours.log(asUser(sam), s.port, "1h");
+    const yes = asked.buttons?.[0]?.id.replace(/^log-pick:/, "") ?? "";
+    const another = await s.hours.pick(asUser(sam), s.port, yes);
     expect(text(another)).not.toMatch(/counts once/);
     expect(text(another)).toMatch(/November: 2\.5 of 2 hours\./);
+  });
+
+  it("the same entry sent twice is asked about, not counted twice; Yes adds it once however often pressed", async () => {
+    await s.hours.log(asUser(sam), s.port, "1h yesterday");
+    const again = await s.hours.log(asUser(sam), s.port, "1 hr yesterday");
+    expect(text(again)).toMatch(
+      /You already logged 1 hour with Dana on Wednesday, November 18\. Was this another meeting that day\?.*nothing is logged until you say yes/,
+    );
+    expect(again.buttons?.map((b) => unmarked(b.label))).toEqual(["Yes, add 1 hour", "No"]);
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([60]);
+    const yes = again.buttons?.[0]?.id.replace(/^log-pick:/, "") ?? "";
+    expect(text(await s.hours.pick(asUser(sam), s.port, yes))).toMatch(
+      /Logged 1 hour on Wednesday, November 18/,
+    );
+    expect(await refusal(s.hours.pick(asUser(sam), s.port, yes))).toMatch(/already logged/);
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([60, 60]);
+  });
+
+  it("No to the same-day question logs nothing; another day, or the partner's own entry, is not asked about", async () => {
+    await s.hours.log(asUser(sam), s.port, "45 min");
+    const again = await s.hours.log(asUser(sam), s.port, "30 min");
+    const no = again.buttons?.[1]?.id.replace(/^log-cancel:/, "") ?? "";
+    expect(text(await s.hours.cancel(asUser(sam), no))).toMatch(/nothing was logged/);
+    expect(text(await s.hours.log(asUser(sam), s.port, "1h yesterday"))).toMatch(/^Logged 1 hour/);
+    expect(text(await s.hours.log(asUser(dana), s.port, "45 min"))).toMatch(/^Logged 45 minutes/);
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([45, 60, 45]);
+  });
+
+  it("a confirmed reading on a day already logged is asked about too, before anything is added", async () => {
+    await s.hours.log(asUser(sam), s.port, "1h");
+    const doubt = await s.hours.log(asUser(sam), s.port, "10"); // 10 hours or 10 minutes?
+    const yes = doubt.buttons?.[0]?.id.replace(/^log-pick:/, "") ?? "";
+    const asked = await s.hours.pick(asUser(sam), s.port, yes);
+    expect(text(asked)).toMatch(/You already logged 1 hour with Dana on Thursday, November 19/);
+    expect(s.meetings.logs).toHaveLength(1);
   });
 
   it("a day holds at most 12 hours: the entry that would pass it is refused and nothing is logged", async () => {

@@ -8,3 +8,13 @@ export class DayFull extends UserError {
     super("day_full", "day_full");
   }
 }
+
+/**
+ * The member already logged time for this pair on this day: a typed entry asks before adding more
+ * (a message sent twice, or a correction meant as a replacement, would otherwise count double).
+ */
+export class DayAlreadyLogged extends UserError {
+  constructor(readonly loggedMinutes: number) {
+    super("day_logged", "day_logged");
+  }
+}

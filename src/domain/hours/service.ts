@@ -22,7 +22,7 @@ import {
   monthOfDay,
   parseDay,
 } from "../time.ts";
-import { AlreadyDone, DayFull } from "./errors.ts";
+import { AlreadyDone, DayAlreadyLogged, DayFull } from "./errors.ts";
 import { type PauseRow, pausedOn } from "./pauses.ts";
 import { HOURS_EXAMPLES, type LogEntry, type LogReader } from "./reading.ts";
 import { shortIdsOf } from "./short-ids.ts";
@@ -35,17 +35,26 @@ export interface StoredLog extends LogRow {
   createdAt: Date;
 }
 
+export interface AddLogOptions {
+  maxDayMinutes: number;
+  onceKey?: string;
+  /** refuse (DayAlreadyLogged) when the member already has an entry for the pair that day */
+  firstOfDay?: boolean;
+}
+
 export interface MeetingStore {
   /** active pairings the member is in, either side */
   activePairingsOf(memberId: string): Promise<PairingWithMembers[]>;
   /**
    * Adds an entry. Throws DayFull when the member's entries for the pair on that day would pass
-   * `maxDayMinutes`, and AlreadyDone when `onceKey` was used before (checked in the same transaction).
+   * `maxDayMinutes`, DayAlreadyLogged when `firstOfDay` and the member has an entry that day, and
+   * AlreadyDone when `onceKey` was used before (all checked in the same transaction, so two
+   * messages sent at once cannot both pass).
    */
   addLog(
     row: LogRow & { note: string | null; createdAt: Date },
     audit: AuditEntry[],
-    opts: { maxDayMinutes: number; onceKey?: string },
+    opts: AddLogOptions,
   ): Promise<StoredLog>;
   /** a pair's minutes per month, each shared meeting counted once (the rule of totals.ts, summed by the database) */
   monthTotals(pairingIds: string[], from: Day, to: Day): Promise<MonthTotal[]>;
@@ -104,6 +113,8 @@ export const HOURS_HELP = `Give the time and, if it wasn't today, the date, in a
 interface EntryDraft {
   entry: LogEntry;
   pairings: string[];
+  /** the member was asked whether this is another meeting on a day they already logged */
+  sameDayAsked?: true;
 }
 interface RemovalDraft {
   logs: string[];
@@ -188,7 +199,7 @@ export class HoursService {
     const earliest = pairs.map((p) => p.startedOn).sort()[0] ?? null;
     this.checkEntry(reading.entry, pairs.length === 1 ? earliest : null);
     if (reading.kind === "entry" && pairs.length === 1)
-      return this.record(me, pairs[0] as PairingWithMembers, reading.entry, port);
+      return this.recordFirstOfDay(user, me, pairs[0] as PairingWithMembers, reading.entry, port);
     const draft = await this.deps.drafts.create<EntryDraft>(user.platform, user.userId, "log-hours", {
       entry: reading.entry,
       pairings: pairs.map((p) => p.id),
@@ -230,9 +241,54 @@ export class HoursService {
     const pair = (await this.deps.meetings.activePairingsOf(me.id)).find((p) => p.id === pairingId);
     if (!pair) throw new UserError("That pair is no longer active. Nothing was logged.", "not_active");
     this.checkEntry(draft.data.entry, pair.startedOn);
-    const answer = await this.record(me, pair, draft.data.entry, port, once);
+    const answer = draft.data.sameDayAsked
+      ? await this.record(me, pair, draft.data.entry, port, once)
+      : await this.recordFirstOfDay(user, me, pair, draft.data.entry, port, once);
     await this.deps.drafts.delete(draftId);
     return answer;
+  }
+
+  /**
+   * Records a typed entry, unless the member already logged that pair on that day: then asks
+   * whether it was another meeting (a message sent twice, or a correction meant to replace the
+   * first entry, would otherwise count double). The check runs in the entry's own transaction.
+   */
+  private async recordFirstOfDay(
+    user: PlatformUser,
+    me: Member,
+    p: PairingWithMembers,
+    entry: LogEntry,
+    port: SpacePort,
+    onceKey?: string,
+  ): Promise<Message> {
+    try {
+      return await this.record(me, p, entry, port, onceKey, { firstOfDay: true });
+    } catch (err) {
+      if (!(err instanceof DayAlreadyLogged)) throw err;
+      return this.askAnotherOnSameDay(user, me, p, entry, err.loggedMinutes);
+    }
+  }
+
+  private async askAnotherOnSameDay(
+    user: PlatformUser,
+    me: Member,
+    p: PairingWithMembers,
+    entry: LogEntry,
+    loggedMinutes: number,
+  ): Promise<Message> {
+    const draft = await this.deps.drafts.create<EntryDraft>(user.platform, user.userId, "log-hours", {
+      entry,
+      pairings: [p.id],
+      sameDayAsked: true,
+    });
+    const more = durationInWords(entry.minutes);
+    return {
+      text: `You already logged **${durationInWords(loggedMinutes)}** with ${data(this.other(p, me).name)} on ${dayInWords(entry.day)}. Was this another meeting that day? **Yes** adds ${more}; nothing is logged until you say yes. If the first entry was wrong, say No, then remove it (/log-hours list) and log the right time.`,
+      buttons: [
+        { id: `log-pick:${draft.id}:0`, label: `Yes, add ${more}`.slice(0, 75), style: "primary" },
+        { id: `log-cancel:${draft.id}`, label: "No" },
+      ],
+    };
   }
 
   /** "No" to an entry, "Keep them" to a removal; after the question was answered, it changes nothing. */
@@ -287,6 +343,7 @@ export class HoursService {
     entry: LogEntry,
     port: SpacePort,
     onceKey?: string,
+    { firstOfDay = false } = {},
   ): Promise<Message> {
     const now = this.deps.clock.now();
     const month = monthOfDay(entry.day);
@@ -314,7 +371,7 @@ export class HoursService {
             details: { minutes: entry.minutes, day: entry.day },
           },
         ],
-        { maxDayMinutes: MAX_MINUTES_PER_DAY, ...(onceKey ? { onceKey } : {}) },
+        { maxDayMinutes: MAX_MINUTES_PER_DAY, firstOfDay, ...(onceKey ? { onceKey } : {}) },
       );
     } catch (err) {
       if (err instanceof DayFull)
