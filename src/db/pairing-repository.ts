@@ -111,6 +111,10 @@ export class PairingRepository implements PairingStore {
     });
   }
 
+  async hasLoggedMeeting(id: string): Promise<boolean> {
+    return (await this.prisma.meetingLog.count({ where: { pairingId: id, deletedAt: null }, take: 1 })) > 0;
+  }
+
   async get(id: string): Promise<PairingWithMembers | null> {
     const r = await this.prisma.pairing.findUnique({ where: { id }, include: withMembers });
     return r ? toPairingWithMembers(r) : null;

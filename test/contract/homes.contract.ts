@@ -137,7 +137,9 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(mentor).toMatch(/Sam Student\W*is under 18: their guardian joins your first meeting/);
       expect(mentor).toContain("Guardian attended: Sam");
       const pair = await d.prisma.pairing.findFirstOrThrow();
-      await d.press("maria", `guardian-attended:${pair.id}`);
+      // once a meeting is logged, the button records at once
+      expect((await d.run("maria", "log-hours", "1h")).kind).toBe("reply");
+      expect(await d.press("maria", `guardian-attended:${pair.id}`)).toMatch(/Thank you: recorded/);
       expect(await d.home("maria")).not.toMatch(/is under 18|Guardian attended/);
       expect(await d.home("cora")).not.toMatch(/Guardian's first session not yet confirmed/);
     });

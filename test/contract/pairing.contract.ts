@@ -123,7 +123,14 @@ export function pairingContract(name: string, makeDriver: DriverFactory): void {
       const p = await d.prisma.pairing.findFirstOrThrow();
       expect((await d.run("sam", "pairings", "list")).kind).toBe("reply");
       expect(await d.press("sam", `guardian-attended:${p.id}`)).toMatch(/Only this pair's mentor/);
-      expect(await d.press("maria", `guardian-attended:${p.id}`)).toMatch(/recorded/);
+      // pressed before any meeting is logged, it asks first and records nothing
+      expect(await d.press("maria", `guardian-attended:${p.id}`)).toMatch(
+        /No meeting with \W*Sam Student\W* is logged yet\. Has your first meeting already happened/,
+      );
+      expect((await d.prisma.pairing.findFirstOrThrow()).guardianAttendedAt).toBeNull();
+      expect(await d.press("sam", `guardian-attended:${p.id}:met`)).toMatch(/Only this pair's mentor/);
+      expect(await d.press("maria", `guardian-attended:${p.id}:met`)).toMatch(/recorded/);
+      expect(await d.press("maria", `guardian-attended:${p.id}:met`)).toMatch(/Already recorded/);
       expect(await d.press("maria", `guardian-attended:${p.id}`)).toMatch(/Already recorded/);
       expect(
         await d.prisma.auditEvent.count({ where: { action: "pairing.guardian_attended", subjectId: p.id } }),

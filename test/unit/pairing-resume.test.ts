@@ -93,6 +93,9 @@ class MemoryPairings implements PairingStore {
   async recordGuardianAttended() {
     return false;
   }
+  async hasLoggedMeeting() {
+    return false;
+  }
   async update(id: string, patch: PairingPatch, audit: AuditEntry[] = []) {
     const row = this.rows.find((r) => r.id === id) as Pairing;
     Object.assign(row, structuredClone(patch));

@@ -49,6 +49,55 @@ describe("mentor profile", () => {
     if (!r.ok) expect(r.errors[field]).toMatch(message);
   });
 
+  // A mentor's preferred contact as mentors write it: the mentee needs one way to reach them.
+  const CONTACTS_THAT_WORK = [
+    "DM",
+    "dm me",
+    "a direct message here",
+    "Slack DM",
+    "slack",
+    "message me on discord",
+    "DMs are best, I check every evening",
+    "pm me here",
+    "maria@example.org",
+    "email: maria.lopez@alaska.edu",
+    "dr.lopez@providence.org or slack",
+    "text me at (907) 555-0134",
+    "call or text 907.555.0134 after 6pm",
+    "cell 907 555 0134",
+    "either dm or email mlopez@gmail.com",
+    "zoom or a dm here",
+    "here on discord",
+    "Email is best: mlopez@gmail.com.",
+    "dm me, weekdays 9:00-17:00",
+    "slack, usually 5-7pm",
+    "email maria@example.org, Mon-Fri 10-12",
+    "text 907-555-0134 between 6 and 9pm",
+  ];
+  it.each(CONTACTS_THAT_WORK)("the contact %j is kept as written", (contact) => {
+    const r = parseMentorProfile({ ...mentor, contact });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.contact).toBe(contact);
+  });
+
+  it.each([
+    ["asdf", /how your mentee can reach you/],
+    ["idk", /how your mentee can reach you/],
+    ["n/a", /how your mentee can reach you/],
+    ["?", /how your mentee can reach you/],
+    ["👍", /how your mentee can reach you/],
+    ["yes", /how your mentee can reach you/],
+    ["whatever works", /how your mentee can reach you/],
+    ["maria@gmail", /e-mail address "maria@gmail" looks incomplete/],
+    ["email me at maria@@example.org", /looks incomplete/],
+    ["text 555-12", /phone number "555-12" looks incomplete/],
+    ["call me 907 555 01", /looks incomplete/],
+  ])("the contact %j is asked again: %s", (contact, message) => {
+    const r = parseMentorProfile({ ...mentor, contact });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.contact).toMatch(message);
+  });
+
   it("counts length in UTF-16 units, as Slack and Discord limit it (an emoji such as 🩺 is two)", () => {
     expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(50) }).ok).toBe(true);
     expect(parseMentorProfile({ ...mentor, name: "🩺".repeat(51) }).ok).toBe(false);

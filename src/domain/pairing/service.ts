@@ -396,8 +396,13 @@ export class PairingService {
     return hours.pause(coordinator.userId, pair, until, port);
   }
 
-  /** The mentor (or a coordinator) records that the guardian attended the first meeting. */
-  async confirmGuardian(user: PlatformUser, isCoordinator: boolean, pairingId: string): Promise<Message> {
+  /**
+   * The mentor (or a coordinator) records that the guardian attended the first meeting. Pressed
+   * while no meeting of the pair is logged, it asks first: a press before the meeting (the button
+   * comes with the pairing) would tell the coordinators something that has not happened.
+   */
+  async confirmGuardian(user: PlatformUser, isCoordinator: boolean, arg: string): Promise<Message> {
+    const [pairingId = "", sure] = arg.split(":");
     const p = await this.deps.pairings.get(pairingId);
     if (!p || (!isCoordinator && (p.mentor.platformUserId !== user.userId || p.platform !== user.platform)))
       throw new UserError(
@@ -407,6 +412,13 @@ export class PairingService {
     if (p.guardianAttendedAt)
       return {
         text: `Already recorded on ${formatDate(p.guardianAttendedAt, this.deps.timeZone)}. Thank you!`,
+      };
+    if (sure !== "met" && !(await this.deps.pairings.hasLoggedMeeting(p.id)))
+      return {
+        text: `No meeting with ${data(p.mentee.name)} is logged yet. Has your first meeting already happened, with their parent or guardian there? If it has not, nothing is recorded: press the button again after that meeting.`,
+        buttons: [
+          { id: `guardian-attended:${p.id}:met`, label: "Yes, the guardian attended", style: "primary" },
+        ],
       };
     const recorded = await this.deps.pairings.recordGuardianAttended(p.id, this.deps.clock.now(), [
       { actorId: user.userId, action: "pairing.guardian_attended", subjectId: p.id },

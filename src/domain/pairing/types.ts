@@ -63,6 +63,8 @@ export interface PairingStore {
   ): Promise<{ ok: true; pairing: Pairing } | { ok: false; reason: "capacity" | "taken" }>;
   /** sets guardianAttendedAt if it was not set; false when it already was (a second press) */
   recordGuardianAttended(id: string, at: Date, audit: AuditEntry[]): Promise<boolean>;
+  /** whether either member has logged a meeting of this pair (entries removed since do not count) */
+  hasLoggedMeeting(id: string): Promise<boolean>;
   update(id: string, patch: PairingPatch, audit?: AuditEntry[]): Promise<Pairing>;
   get(id: string): Promise<PairingWithMembers | null>;
   listOpen(platform: PlatformName): Promise<PairingWithMembers[]>;

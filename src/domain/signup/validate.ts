@@ -105,6 +105,36 @@ export function normalPhone(s: string): string | null {
 }
 export const isPhone = (s: string): boolean => normalPhone(s) !== null;
 
+/** a way to message someone on the platform itself, or a call the mentee can join */
+const CHANNEL_WORDS =
+  /\b(?:dms?|direct(?:ly)? messages?|messages?|msg|pms?|slack|discord|here|chat|zoom|teams|google meet)\b/i;
+const EMAIL_LIKE = /[^\s,;:<>()]+@[^\s,;:<>()]*/g;
+/** "9:00-17:00", "5-7pm", "10-12": hours to call, not a number */
+const CLOCK_TIMES =
+  /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}:\d{2}\b/gi;
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{3,}\d/g;
+const REACH_ME =
+  'Please say how your mentee can reach you: a direct message here, an e-mail address or a phone number, for example "DM me here" or "maria@example.org".';
+
+/**
+ * Why a mentor's preferred contact would leave their mentee with no way to reach them, or null.
+ * Written freely ("dm me", "call or text 907.555.0134 after 6pm"), but it must name a way, and an
+ * address or number in it must be whole.
+ */
+export function contactProblem(contact: string): string | null {
+  const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, ""));
+  const badEmail = emails.find((e) => !isEmail(e));
+  if (badEmail)
+    return `The e-mail address "${badEmail}" looks incomplete. Please check it, or say "DM me here".`;
+  const phones = (contact.replace(EMAIL_LIKE, " ").replace(CLOCK_TIMES, " ").match(PHONE_LIKE) ?? [])
+    .map((p) => p.trim())
+    .filter((p) => p.replace(/\D/g, "").length >= 5);
+  const badPhone = phones.find((p) => !isPhone(p));
+  if (badPhone)
+    return `The phone number "${badPhone}" looks incomplete. Please check it (with the area code), or say "DM me here".`;
+  return emails.length || phones.length || CHANNEL_WORDS.test(contact) ? null : REACH_ME;
+}
+
 /** "2028", "class of 2028", "June 2028", "'28": the year. */
 function yearIn(s: string): string {
   const t = s.trim().toLowerCase();
@@ -125,7 +155,10 @@ const mentorSchema = z.object({
     CAPACITY.max,
     `Please enter how many mentees you can take: a whole number from ${CAPACITY.min} to ${CAPACITY.max}.`,
   ),
-  contact: text("your preferred contact", LIMITS.contact),
+  contact: text("your preferred contact", LIMITS.contact).superRefine((s, ctx) => {
+    const problem = contactProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
 });
 
 function menteeSchema(thisYear: number, thisMonth: string) {
