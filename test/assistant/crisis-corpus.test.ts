@@ -1,4 +1,4 @@
-// The crisis check against messages written by forty-two independent authors who never saw the code
+// The crisis check against messages written by forty-four independent authors who never saw the code
 // (test/assistant/corpus/crisis-author-*.json): crisis phrasings in students' own words and
 // near-misses that use the same words safely. Split once by a fixed seed (test/corpus/split.ts):
 // the lexicon and the classifier were tuned on the development half only; the held-out half
@@ -73,14 +73,15 @@ describe("the crisis check on the authors' corpus", () => {
 
   it("held-out half (never tuned on): recall and false alarms as measured when this was built", () => {
     // The issue's targets are 98% recall and at most 5% false alarms on this half; what was reached
-    // is 97.3% and 7.7% with forty-two authors (with forty, 97.0%; with thirty-six, 96.6% and 7.8%; docs/using.md, "The
+    // is 97.3% and 7.5% with forty-four authors (the two newest met it at 96.8% and 4.0% before
+    // tuning; with forty-two, 97.3% and 7.7%; with forty, 97.0%; with thirty-six, 96.6% and 7.8%; docs/using.md, "The
     // FAQ assistant"; the four newest met it at 97.8% and 9.5% before tuning on them; with
     // twenty-six it was 96.5% and 7.8%, and those authors' held-out messages now measure 97.1% and
     // 7.8%; the ten newest met the detector at 94.6%/8.8%, 95.2%/8.2% and 96.2%/9.7% before any
     // tuning on them). These bounds keep it from getting worse.
     const f = figures("held-out");
     expect(f.recall).toBeGreaterThanOrEqual(0.971);
-    expect(f.falseAlarms).toBeLessThanOrEqual(0.082);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.08);
     expect(f.ordinaryAlarms).toBeLessThanOrEqual(0.02);
   });
 

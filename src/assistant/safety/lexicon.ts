@@ -1586,3 +1586,42 @@ SAFE_SPANS.push(
     "(?:mechanism|pathophysiology|treatment|symptoms|signs) of (?:carbon monoxide|co|cyanide|acetaminophen|tylenol|opioid|aspirin) (?:poisoning|toxicity|overdose)",
   ),
 );
+
+// Round nine, from the development halves of two more authors (a 14-year-old in Fairbanks writing
+// in short algospeak, a stoic 19-year-old Guard member from a hunting family).
+LEXICON.suicidal.push(
+  P(
+    `\\b(?:jk|lol|haha|nvm)${g(2)} (?:i )?(?:wont|will not) (?:need to know|need it|need that|be around|be here)`,
+    "i (?:wont|will not) (?:need to know|be around to (?:see|need|use|find out))",
+    "(?:unit|family|everyone|everybody|team|squad|crew|world|kids|they)(?: would| will|d) be better off(?! if (?:i|we) (?:studied|did|took|got|went|picked|chose|moved|saved))",
+  ),
+);
+LEXICON.self_harm.push(
+  P(
+    "barcodes? on (?:my )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hip|hips)",
+    "(?:new|fresh|more|another) barcodes?",
+  ),
+);
+LEXICON.unsafe_home.push(
+  P(
+    `(?:a )?(?:spare|extra) (?:couch|bed|room|floor|mattress)${g(3)} (?:not a joke|no joke|fr|for real|seriously|serious)`,
+  ),
+);
+LEXICON.physical_abuse.push(
+  P(
+    "(?:explain|hide|cover(?: up)?) (?:the )?bruises? on (?:my|your|his|her) (?:neck|throat|face|arms?|back|ribs?)",
+    "bruises? on (?:my|your) (?:neck|throat)",
+    `${WHO}${g(1)} got me (?:pretty |real |really |so )?good\\b`,
+    `(?:old man|old lady|pops|my pa)${g(2)} (?:got me|hit me|beat me|laid into me|put me (?:into|through|on))`,
+  ),
+);
+LEXICON.violence.push(
+  P(
+    `(?:this|so|real|really|about) close to (?:hurting|hurt|punching|snapping on|killing|beating|stabbing|shooting)${g(1)} (?:my |this |that |the )?(?:roommate|roomie|brother|sister|stepdad|dad|mom|teacher|coach|him|her|them|someone|somebody|guy|kid|dude)`,
+  ),
+);
+SAFE_SPANS.push(
+  P(
+    "(?:dog|lab|pup|puppy|cat|husky|horse|pet|retriever|truck|car|moose|caribou) (?:got|was|been) hit (?:on|by|in) (?:the|a) (?:highway|road|street|parkway|car|truck)",
+  ),
+);
