@@ -88,9 +88,9 @@ describe("mentor profile", () => {
     ["👍", /how your mentee can reach you/],
     ["yes", /how your mentee can reach you/],
     ["whatever works", /how your mentee can reach you/],
-    ["maria@gmail", /e-mail address "maria@gmail" looks incomplete/],
+    ["maria@gmail", /Please check the e-mail address "maria@gmail": it looks incomplete/],
     ["email me at maria@@example.org", /looks incomplete/],
-    ["text 555-12", /phone number "555-12" looks incomplete/],
+    ["text 555-12", /Please check the phone number "555-12": it looks incomplete/],
     ["call me 907 555 01", /looks incomplete/],
   ])("the contact %j is asked again: %s", (contact, message) => {
     const r = parseMentorProfile({ ...mentor, contact });

@@ -125,13 +125,13 @@ export function contactProblem(contact: string): string | null {
   const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, ""));
   const badEmail = emails.find((e) => !isEmail(e));
   if (badEmail)
-    return `The e-mail address "${badEmail}" looks incomplete. Please check it, or say "DM me here".`;
+    return `Please check the e-mail address "${badEmail}": it looks incomplete. Or say "DM me here".`;
   const phones = (contact.replace(EMAIL_LIKE, " ").replace(CLOCK_TIMES, " ").match(PHONE_LIKE) ?? [])
     .map((p) => p.trim())
     .filter((p) => p.replace(/\D/g, "").length >= 5);
   const badPhone = phones.find((p) => !isPhone(p));
   if (badPhone)
-    return `The phone number "${badPhone}" looks incomplete. Please check it (with the area code), or say "DM me here".`;
+    return `Please check the phone number "${badPhone}": it looks incomplete (US numbers need the area code). Or say "DM me here".`;
   return emails.length || phones.length || CHANNEL_WORDS.test(contact) ? null : REACH_ME;
 }
 
