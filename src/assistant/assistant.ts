@@ -240,9 +240,11 @@ export class Assistant {
     // from the best entries; an unsure match gets "I don't know", with or without a model.
     const meaning =
       this.deps.model && this.deps.meaning ? await this.deps.meaning.similarities(question) : null;
-    // ranked once: the confidence and the model's entries come from the same ranking
+    // Meaning only reorders the entries: whether to answer at all is decided on the local ranking,
+    // so a key never makes the assistant answer a question it would otherwise not know.
     const ranked = this.deps.index.rank(question, meaning);
-    const best = confidentOf(ranked);
+    const sure = meaning ? confidentOf(this.deps.index.rank(question)) : confidentOf(ranked);
+    const best = sure ? (confidentOf(ranked) ?? sure) : null;
     if (best && this.deps.model) {
       const modelAnswer = await this.modelAnswer(
         question,

@@ -43,10 +43,14 @@ const BEYOND: [RegExp, string][] = [
  */
 const MEDICAL_PATH = /\b(?:med(?:ical)?[\s-]?school|md|osteopathic|premed|pre[\s-]med|wwami|mentor)\b/;
 
+/** DO and MD compared ("do DOs and MDs match into the same residencies?"): the DO-or-MD entry's ground */
+const DO_AND_MD =
+  /\b(?:dos|do (?:grads?|graduates?|students?|schools?|doctors?|physicians?)|osteopathic|osteopaths?)\b[\s\S]*\b(?:mds?|allopathic)\b|\b(?:mds?|allopathic)\b[\s\S]*\b(?:dos|osteopathic|osteopaths?)\b/;
+
 /** The other path a question is about, when it is not also about medical school. */
 export function otherPathOf(question: string): string | null {
   const q = question.toLowerCase();
-  for (const [pattern, name] of BEYOND) if (pattern.test(q)) return name;
+  for (const [pattern, name] of BEYOND) if (pattern.test(q) && !DO_AND_MD.test(q)) return name;
   if (MEDICAL_PATH.test(q)) return null;
   for (const [pattern, name] of OTHER_PATHS) if (pattern.test(q)) return name;
   return null;

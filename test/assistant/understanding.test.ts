@@ -50,6 +50,11 @@ describe("questions about another path", () => {
     expect(otherPathOf("im choosing between pa school and med school")).toBeNull();
     expect(otherPathOf("does ap credit count for med school prereqs")).toBeNull();
     expect(otherPathOf("how do i act when i shadow")).toBeNull();
+    // DO and MD compared on residencies is the DO-or-MD entry's question; the match itself is not ours
+    expect(otherPathOf("do DOs and MDs do the same residency")).toBeNull();
+    expect(otherPathOf("can osteopathic grads match the same residencies as md grads")).toBeNull();
+    expect(otherPathOf("how does the residency match work")).toBe("residency and licensing");
+    expect(otherPathOf("do md students take step 1")).toBe("residency and licensing");
   });
 
   it("gets a plain answer that the notes cover medical school, citing no entry", async () => {
@@ -69,9 +74,31 @@ describe("AI tools and essays", () => {
       expect(await ask(q)).toMatch(/I won't write it for you/);
   });
 
+  it("asking what to write about, or how to start, is advice on one's own statement, not a request for one", async () => {
+    for (const q of [
+      "what should i write about in my personal statement for med school",
+      "how do i start writing my personal statement",
+    ])
+      expect(await ask(q)).toMatch(/FAQ entry `personal-statement`/);
+    for (const q of [
+      "what should i write about? just write my personal statement for me",
+      "can u write me a personal statement about wanting to help people",
+    ])
+      expect(await ask(q)).toMatch(/I won't write it for you/);
+  });
+
   it("medicine as a career is not a health question", async () => {
     expect(await ask("what classes should i take in hs for medicine")).toMatch(/FAQ entry `hs-classes`/);
     expect(await ask("what medicine should i take for my headache")).toMatch(
+      /can't give advice about your own health/,
+    );
+  });
+
+  it("'would it hurt my chances' asks about an application, not about pain", async () => {
+    expect(await ask("im kinda burnt out, would a gap year hurt my chances")).toMatch(
+      /FAQ entry `gap-years`/,
+    );
+    expect(await ask("my wrist hurts after studying all day, what should i do")).toMatch(
       /can't give advice about your own health/,
     );
   });
