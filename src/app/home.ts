@@ -8,7 +8,11 @@ import type { CommandContext } from "./command.ts";
 export async function homeFor(ctx: CommandContext): Promise<Message> {
   if (!ctx.isCoordinator) return ctx.services.homes.home(ctx.user);
   const { reports } = ctx.services;
-  return coordinatorHome(await reports.build(reports.parseMonth(undefined)), ctx.platform.name);
+  return coordinatorHome(
+    await reports.build(reports.parseMonth(undefined)),
+    ctx.platform.name,
+    ctx.services.dashboard.enabled,
+  );
 }
 
 /** Sends a coordinator a single-use dashboard link by DM; the answer says where it went. */

@@ -272,18 +272,25 @@ describe("the report's numbers", () => {
     const page = reportPage(r, 0).message.text;
     expect(page).toMatch(/\*\*Goals stuck \(1\):\*\* .*maria.* ↔ .*ann/);
     expect(page).toMatch(/Meetings rated low twice in a row \(1\)/);
-    expect(JSON.stringify(homeView(coordinatorHome(r, "slack")))).toMatch(/Goals stuck \(1\)/);
+    expect(JSON.stringify(homeView(coordinatorHome(r, "slack", true)))).toMatch(/Goals stuck \(1\)/);
   });
 
   it("the coordinator's home: Suggest mentors for each student waiting on this platform, the older agreements by name", () => {
-    const home = coordinatorHome(r, "slack");
+    const home = coordinatorHome(r, "slack", true);
     expect(home.buttons?.map((b) => b.id)).toEqual([
       "dashboard-link",
       "suggest:GIL",
       "suggest:HAL",
       "suggest:FAY",
     ]);
-    expect(coordinatorHome(r, "discord").buttons?.map((b) => b.id)).toEqual(["dashboard-link"]);
+    expect(coordinatorHome(r, "discord", true).buttons?.map((b) => b.id)).toEqual(["dashboard-link"]);
+    // a bot that serves no dashboard offers no button that cannot work, and says where the figures are
+    const off = coordinatorHome(r, "discord", false);
+    expect(off.buttons ?? []).toEqual([]);
+    expect(unmarked(off.text)).toMatch(
+      /browser dashboard is off for this bot.*\/pairings report has the same figures/,
+    );
+    expect(unmarked(off.text)).not.toMatch(/or the dashboard/);
     expect(unmarked(home.text)).toMatch(/On an older agreement \(1\)[^\n]*\n- lena \(mentor\)/);
     expect(unmarked(home.text)).toMatch(/Students waiting \(3\)\*\*\n- gil \(high school\), waiting 41 days/);
   });
@@ -465,7 +472,7 @@ describe("message limits with 300 pairs", () => {
   });
 
   it("the App Home stays within 100 blocks of at most 3,000 characters", () => {
-    const home = homeView(coordinatorHome(r, "slack"));
+    const home = homeView(coordinatorHome(r, "slack", true));
     expect(home.blocks.length).toBeLessThanOrEqual(100);
     for (const b of home.blocks as { text?: { text: string } }[])
       expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);

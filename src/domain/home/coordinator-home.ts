@@ -12,10 +12,18 @@ const LIST_LIMIT = 10;
 
 export const OPEN_DASHBOARD: Button = { id: "dashboard-link", label: "Open the dashboard", style: "primary" };
 
-const more = (n: number) =>
-  n > LIST_LIMIT ? [`…and ${n - LIST_LIMIT} more: /pairings report, or the dashboard.`] : [];
+/** Said instead of the button when the bot serves no dashboard (DASHBOARD_PORT unset, no HTTP port). */
+export const DASHBOARD_OFF =
+  "_The browser dashboard is off for this bot; whoever runs it can switch it on (DASHBOARD_PORT). /pairings report has the same figures._";
 
-export function coordinatorHome(r: Report, platform: string): Message {
+/**
+ * `dashboardOn`: whether the bot serves the dashboard, so the home offers only a button that works.
+ */
+export function coordinatorHome(r: Report, platform: string, dashboardOn: boolean): Message {
+  const more = (n: number) =>
+    n > LIST_LIMIT
+      ? [`…and ${n - LIST_LIMIT} more: /pairings report${dashboardOn ? ", or the dashboard" : ""}.`]
+      : [];
   const behind = r.rows.filter(
     (x) => x.status !== "ended" && (x.standing === "behind" || x.standing === "no_hours"),
   );
@@ -48,11 +56,12 @@ export function coordinatorHome(r: Report, platform: string): Message {
           ...more(r.staleMembers.length),
         ].join("\n")}`
       : "",
+    dashboardOn ? "" : DASHBOARD_OFF,
   ].filter(Boolean);
   // A Suggest button for each student waiting on this platform (the others are paired where they signed up).
   const suggest: Button[] = waiting
     .filter((w) => w.platform === platform)
     .slice(0, LIST_LIMIT)
     .map((w) => ({ id: `suggest:${w.userId}`, label: `Suggest mentors: ${w.name}` }));
-  return { text: sections.join("\n\n"), buttons: [OPEN_DASHBOARD, ...suggest] };
+  return { text: sections.join("\n\n"), buttons: [...(dashboardOn ? [OPEN_DASHBOARD] : []), ...suggest] };
 }
