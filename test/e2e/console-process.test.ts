@@ -79,6 +79,24 @@ describe("console mode in a child process", () => {
     expect(await p.exited).toBe(0);
   });
 
+  it("an empty name is asked for at once; Enter again leaves it for the end, where it is named and nothing is saved", async () => {
+    const p = startProcess({ DATABASE_URL: tempDbUrl() });
+    await p.waitForOutput(/ready/);
+    p.write("/mentor-signup");
+    await p.waitForOutput(/Do you agree/);
+    for (const a of ["yes", ""]) p.write(a);
+    await p.waitForOutput(/Please enter your name\. \(Or press Enter to leave it for now[\s\S]*Your name/);
+    expect(p.stdout()).not.toMatch(/Your role/);
+    p.write(""); // left for later
+    await p.waitForOutput(/Your role/);
+    for (const a of ["3", "Family medicine", "8", "3", "2", "dm me"]) p.write(a);
+    await p.waitForOutput(/Please fix these and nothing is saved until then:\n- Please enter your name\./);
+    p.write("Dr. Jane Doe");
+    await p.waitForOutput(/Mentees: up to 2/);
+    p.proc.stdin.end();
+    expect(await p.exited).toBe(0);
+  });
+
   it("takes answers as people type them: 'I agree', a label, the start of one; /cancel works at every step", async () => {
     const p = startProcess({ DATABASE_URL: tempDbUrl() });
     await p.waitForOutput(/ready/);

@@ -176,7 +176,12 @@ describe("signing up", () => {
     const { signup } = setUp();
     expect(signup.answerError(sam, "mentee-signup", { gradYear: "someday" }, "gradYear")).toBeTruthy();
     expect(signup.answerError(sam, "mentee-signup", { gradYear: "2028" }, "gradYear")).toBeNull();
-    expect(signup.answerError(sam, "mentee-signup", { gradYear: "" }, "gradYear")).toBeNull();
+    // a required answer left empty is said at once too; an optional one may stay empty
+    expect(signup.answerError(sam, "mentee-signup", { gradYear: "" }, "gradYear")).toMatch(/graduation year/);
+    expect(signup.answerError(sam, "mentee-signup", { name: "" }, "name")).toMatch(/Please enter your name/);
+    expect(
+      signup.answerError(sam, "mentee-signup", { under18: "no", guardianName: "" }, "guardianName"),
+    ).toBeNull();
   });
 
   it("someone signed up as a mentor cannot sign up as a student too", async () => {

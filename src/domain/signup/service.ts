@@ -104,8 +104,6 @@ export class SignupService {
    * An empty answer is checked only at the end: it may be fine once a later one is given.
    */
   answerError(user: PlatformUser, flow: FlowId, raw: FormValues, fieldId: string): string | null {
-    const answer = raw[fieldId];
-    if (answer === undefined || answer === "" || (Array.isArray(answer) && answer.length === 0)) return null;
     const kind = KIND_OF[flow];
     const now = this.deps.clock.now();
     const values = pickValues(this.fieldsFor(user, kind, null), raw);

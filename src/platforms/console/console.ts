@@ -223,11 +223,18 @@ export class ConsoleBot {
     return answer === "yes";
   }
 
-  /** asks until the answer passes the form's own check for that field (said at once, not at the end) */
+  /**
+   * Asks until the answer passes the form's own check for that field (said at once, not at the
+   * end). After a refusal, Enter on its own leaves the field for later: the end of the form names
+   * it again, and nothing is saved until it is right.
+   */
   private async askChecked(session: FormSession, f: FieldSpec): Promise<FormValues[string]> {
     let kept = answerToKeep(session, f);
+    let refusedBefore = false;
     for (;;) {
-      const read = readTypedAnswer(f, await this.ask(this.question(f, kept)), kept);
+      const line = await this.ask(this.question(f, kept));
+      if (line === "" && refusedBefore) return f.type === "text" ? "" : undefined;
+      const read = readTypedAnswer(f, line, kept);
       if (read.kind === "again") {
         this.print(read.say);
         continue;
@@ -235,7 +242,8 @@ export class ConsoleBot {
       const values = { ...session.values, [f.id]: read.value };
       const problem = this.bot.answerError(this.actor, session.flow, values, f.id);
       if (!problem) return read.value;
-      this.print(problem);
+      this.print(`${problem} (Or press Enter to leave it for now: nothing is saved until it is right.)`);
+      refusedBefore = true;
       kept = undefined; // offering to keep the refused answer would only refuse it again
     }
   }
