@@ -1,7 +1,7 @@
 // The pairs' goals (/goals).
 import type { PrismaClient } from "@prisma/client";
 import type { Goal, GoalProgress, GoalStore } from "../domain/goals/types.ts";
-import { MAX_OPEN_GOALS } from "../domain/goals/types.ts";
+import { MAX_OPEN_GOALS, sameGoalText } from "../domain/goals/types.ts";
 import type { AuditEntry } from "../domain/members.ts";
 import { writeAudit } from "./member-repository.ts";
 
@@ -28,8 +28,11 @@ export class GoalRepository implements GoalStore {
       // the pair's row held: two goals added at once cannot both be the third
       if (this.provider === "postgresql")
         await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${g.pairingId} FOR UPDATE`;
-      const open = await tx.goal.count({ where: { pairingId: g.pairingId, status: "open" } });
-      if (open >= MAX_OPEN_GOALS) return { ok: false as const };
+      const openGoals = await tx.goal.findMany({ where: { pairingId: g.pairingId, status: "open" } });
+      const same = openGoals.find((o) => sameGoalText(o.text, g.text));
+      if (same) return { ok: false as const, reason: "same" as const, goal: toGoal(same) };
+      const open = openGoals.length;
+      if (open >= MAX_OPEN_GOALS) return { ok: false as const, reason: "limit" as const };
       const position = (await tx.goal.count({ where: { pairingId: g.pairingId } })) + 1;
       const row = await tx.goal.create({
         data: {

@@ -165,7 +165,15 @@ export function meetingsContract(name: string, makeDriver: DriverFactory): void 
         /Added the goal .*1 of 3 open/,
       );
       expect(await spaceText(d)).toMatch(/lee Student added a goal: .*Shadow in the ER this spring/);
-      await say(d, "maria", "goals", "add Volunteer at the food bank");
+      // the same goal again (sent twice, or by the other member) is not a second goal
+      expect(await say(d, "maria", "goals", "add shadow in the ER this spring.")).toMatch(
+        /already has the goal .*Shadow in the ER this spring.* open: nothing was added/,
+      );
+      const send = () => say(d, "maria", "goals", "add Volunteer at the food bank");
+      const both =
+        d.platform === "console" ? [await send(), await send()] : await Promise.all([send(), send()]);
+      expect(both.filter((t) => /Added the goal/.test(t))).toHaveLength(1);
+      expect(await d.prisma.goal.count()).toBe(2);
       await say(d, "lee", "goals", "add Take the MCAT in 2029");
       expect(await say(d, "lee", "goals", "add One too many")).toMatch(
         /already has 3 open goals.*Nothing was added/,

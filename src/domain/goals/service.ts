@@ -121,6 +121,10 @@ export class GoalsService {
       { pairingId: pair.id, text, addedBy: me.id, at: this.deps.clock.now() },
       [{ actorId: me.id, action: "goal.added", details: { length: text.length } }],
     );
+    if (!r.ok && r.reason === "same")
+      throw new AlreadyDone(
+        `Your pair already has the goal "${data(r.goal?.text ?? text)}" open: nothing was added. See /goals list.`,
+      );
     if (!r.ok)
       throw new UserError(
         `Your pair already has ${MAX_OPEN_GOALS} open goals: mark one done first (/goals done N), then add this one. Nothing was added.`,

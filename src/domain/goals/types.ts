@@ -17,12 +17,26 @@ export interface Goal {
 
 export const MAX_OPEN_GOALS = 3;
 
+/** Two goals are the same when they read the same, whatever the case, spacing or final full stop. */
+export function sameGoalText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .replace(/[.!\s]+$/, "")
+      .trim();
+  return norm(a) === norm(b);
+}
+
 export interface GoalStore {
-  /** One transaction holding the pair's row: adds the goal unless the pair has MAX_OPEN_GOALS open. */
+  /**
+   * One transaction holding the pair's row: adds the goal unless the pair has MAX_OPEN_GOALS open
+   * ("limit") or already has the same goal open ("same": a message sent twice adds it once).
+   */
   add(
     g: { pairingId: string; text: string; addedBy: string; at: Date },
     audit: AuditEntry[],
-  ): Promise<{ ok: true; goal: Goal; open: number } | { ok: false }>;
+  ): Promise<{ ok: true; goal: Goal; open: number } | { ok: false; reason: "limit" | "same"; goal?: Goal }>;
   /** the pairs' goals, each pair's in the order they were added (done ones keep their place) */
   forPairs(pairingIds: string[]): Promise<Goal[]>;
   get(id: string): Promise<Goal | null>;
