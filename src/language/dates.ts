@@ -84,7 +84,20 @@ function ordinalFound(n: number, today: string, said: string): Found {
       said,
       doubt: `Today is ${said.replace(/^on /, "")}: if you meant last month's, give the date.`,
     };
-  return { day: ordinalDay(n, today), said };
+  const day = ordinalDay(n, today);
+  // "the 5th" on December 3 is November 5, four weeks back: offered, since it may be a slip
+  if (day && day.slice(0, 7) !== today.slice(0, 7))
+    return {
+      day,
+      said,
+      doubt: `The ${n}${ordinalSuffix(n)} of this month is still to come, so I read last month's.`,
+    };
+  return { day, said };
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return { 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th";
 }
 
 function ordinalDay(n: number, today: string): string | null {
@@ -166,6 +179,8 @@ const HOLIDAYS: [string, HolidayRule][] = [
   ["juneteenth", fixed(6, 19)],
   ["groundhog'?s? day", fixed(2, 2)],
   ["black friday", (y) => nthWeekday(11, 4, 4)(y).plus({ days: 1 })],
+  // the Tuesday after the first Monday of November
+  ["election day", (y) => nthWeekday(11, 1, 1)(y).plus({ days: 1 })],
   ["thanksgiving(?: day)?|turkey day", nthWeekday(11, 4, 4)],
   ["(?:mlk|martin luther king(?: jr\\.?)?)(?: jr\\.?)? day", nthWeekday(1, 1, 3)],
   ["president'?s'? day", nthWeekday(2, 1, 3)],
@@ -211,8 +226,35 @@ const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase
 
 const PATTERNS: Pattern[] = [
   {
+    // "monday of last week", "last week's monday": that weekday in the calendar week before this one
+    re: P(`(${WEEKDAY}) (?:of|from) last week|last week'?s? (?:on )?(${WEEKDAY})`),
+    read: (m, today) => {
+      const index = WEEKDAYS.indexOf(((m[1] ?? m[2]) as string).toLowerCase());
+      const t = DateTime.fromISO(today, { zone: "UTC" });
+      return { day: plusDays(today, -(t.weekday - 1) - 7 + index), said: m[0] };
+    },
+  },
+  {
+    // "friday before last": a week before last Friday; "two fridays ago": the same
+    re: P(`(?:the )?(${WEEKDAY}) before last|(2|two|3|three) (${WEEKDAY})s? ago`),
+    read: (m, today) => {
+      const index = WEEKDAYS.indexOf(((m[1] ?? m[3]) as string).toLowerCase());
+      const weeksBack = m[1] ? 1 : (NUMWORD[(m[2] as string).toLowerCase()] ?? Number(m[2])) - 1;
+      const last = pastWeekday(index, today, true);
+      return {
+        day: last.day && plusDays(last.day, -7 * weeksBack),
+        said: m[0],
+        ...(last.doubt
+          ? {
+              doubt: `"${m[0]}" read as ${weeksBack} week${weeksBack > 1 ? "s" : ""} before last ${WEEKDAYS[index]}: if it was another day, give the date.`,
+            }
+          : {}),
+      };
+    },
+  },
+  {
     re: P(
-      "(?:over |during |on |the )*(?:spring|winter|fall|christmas|xmas|thanksgiving|holiday|mid ?term|easter) (?:break|vacation)|over the holidays|earlier(?! today)|(?:earlier|later) (?:this|last) week|(?:this|last|past|over the|on the) (?:week|weekend)|the other day|recently|a few days ago|couple (?:of )?days ago|some ?time|a while (?:ago|back)|last month|this month",
+      "(?:over |during |on |the )*(?:spring|winter|fall|christmas|xmas|thanksgiving|holiday|mid ?term|easter) (?:break|vacation)|over the holidays|earlier(?! today)|(?:earlier|later) (?:this|last) week|(?:this|last|past|over the|on the) (?:week|weekend)|the other day|recently|a few days ago|couple (?:of )?days ago|some ?time|a while (?:ago|back)|last month|this month|(?:while|when) (?:i|we) (?:was|were) (?:in|at|away|visiting|on (?:a |my |our )?trip)",
     ),
     read: (m) => ({ day: null, problem: "vague", said: m[0] }),
   },

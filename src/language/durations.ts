@@ -262,6 +262,12 @@ function clockRange(start: TimeOfDay, end: TimeOfDay): { minutes: number; endsAt
     const e = ends.find((x) => x > s && x - s <= 720);
     if (e !== undefined) readings.push({ minutes: e - s, endsAt: e, starts: s });
   }
+  // "11pm-12:30am", "2300-0030": an evening meeting that ran past midnight
+  if (readings.length === 0)
+    for (const s of eitherHalf(start) ? [start.minutes + 720] : [start.minutes])
+      for (const e of eitherHalf(end) ? [end.minutes] : [end.minutes])
+        if (s >= 18 * 60 && e <= 6 * 60 && e + 1440 - s <= 720)
+          readings.push({ minutes: e + 1440 - s, endsAt: e + 1440, starts: s });
   // with the half of the day unsaid, "4 until 5" is not 4 am: the earliest reading in waking hours
   const awake = readings.filter((r) => r.starts >= WAKING_FROM);
   const best = (awake.length ? awake : readings)[0];
@@ -312,6 +318,7 @@ export function readDuration(prepared: string): DurationReading {
   const found: number[] = [];
   let problem: DurationProblem | null = null;
   let endsAt: number | undefined;
+  let ranges = 0;
   rest = rest.replace(CLOCK_RANGE, (whole, from: string | undefined, a: string, sep: string, b: string) => {
     if ((sep === "and") !== (from === "between ")) return whole; // "between 4 and 5", never "4 and 5"
     const start = timeOfDay(a);
@@ -331,6 +338,7 @@ export function readDuration(prepared: string): DurationReading {
     else {
       found.push(range.minutes);
       endsAt = range.endsAt;
+      ranges++;
     }
     return " § ";
   });
@@ -353,6 +361,8 @@ export function readDuration(prepared: string): DurationReading {
   }
   rest = rest.replace(CLOCK, " ");
   if (problem) return { minutes: null, bare: null, problem, rest: cleanRest(rest) };
+  // "1hr 0700-0800": the amount and the clock range say the same, so it is one meeting
+  if (found.length === 2 && ranges === 1 && found[0] === found[1]) found.pop();
   if (found.length > 1) return { minutes: null, bare: null, problem: "several", rest: cleanRest(rest) };
   if (FRACTION.test(rest))
     return { minutes: null, bare: null, problem: "fraction_or_date", rest: cleanRest(rest) };

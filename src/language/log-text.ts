@@ -98,6 +98,61 @@ function notYet(said: string | null, endsAt: number | undefined, minuteOfDay: nu
 export function readLogText(text: string, today: string, zone: string, minuteOfDay = 1440): LogReading {
   // the command typed again inside its own text ("/log-hours 30 min"), as people paste it
   const prepared = prepare(cleanText(text).replace(/^\s*\/?log-?hours?\b:?/i, ""));
+  const reading =
+    withoutAsides(prepared, today, zone, minuteOfDay) ?? readPrepared(prepared, today, zone, minuteOfDay);
+  return reading.kind === "entry" ? unsureSaid(prepared, reading) : reading;
+}
+
+/** "(her wifi cut out twice)": an aside in brackets */
+const ASIDE = /\(([^()]*)\)/g;
+
+/**
+ * A message that reads only once its asides are set apart ("1 hr 30 last friday (her wifi cut out
+ * twice)"): read without them, the asides kept in the note. Only asides with no amount and no past
+ * day are set apart, so "1 hr (last tuesday)" is never read as today.
+ */
+function withoutAsides(
+  prepared: string,
+  today: string,
+  zone: string,
+  minuteOfDay: number,
+): LogReading | null {
+  const asides = [...prepared.matchAll(ASIDE)].map((m) => (m[1] as string).trim());
+  if (asides.length === 0 || readPrepared(prepared, today, zone, minuteOfDay).kind !== "unclear") return null;
+  const idle = (aside: string) => {
+    const date = readDate(aside, today, zone);
+    return (
+      readDuration(date.rest).minutes === null &&
+      date.day === null &&
+      (!date.problem || date.problem === "future")
+    );
+  };
+  if (!asides.every(idle)) return null;
+  const r = readPrepared(prepared.replace(ASIDE, " ").replace(/\s+/g, " ").trim(), today, zone, minuteOfDay);
+  if (r.kind === "unclear") return null;
+  const note = [r.entry.note, ...asides].filter(Boolean).join(" ").slice(0, 500);
+  return { ...r, entry: { ...r.entry, note: note || null } };
+}
+
+/** "not sure which day, maybe the 20th", "can't remember how long": said unsure, so asked, not recorded */
+const UNSURE = new RegExp(
+  [
+    String.raw`\b(?:not sure|unsure|(?:do ?n'?t|can'?t|cant|dont) (?:remember|recall|know)|idk|forgot)\b[^.!?]{0,24}\b(?:day|date|when|how long|how much)\b`,
+    String.raw`\bmaybe (?:on |the |last )?(?:\d|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  ].join("|"),
+  "i",
+);
+
+function unsureSaid(prepared: string, reading: Extract<LogReading, { kind: "entry" }>): LogReading {
+  if (!UNSURE.test(prepared)) return reading;
+  return {
+    kind: "confirm",
+    entry: reading.entry,
+    why: "You said you weren't sure: if the day or the time is different, say No and give it.",
+  };
+}
+
+function readPrepared(prepared: string, today: string, zone: string, minuteOfDay: number): LogReading {
   if (
     !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter|hour|hours|couple|few|several)\b/.test(
       prepared,

@@ -15,6 +15,8 @@ const DATE_WORDS: [RegExp, string][] = [
   [/\b(?:tmrw|tmr|tmrrw|tomorow|tommorow|tommorrow|tomorrw|tomorro|tmw)\b/gi, "tomorrow"],
   [/\b(?:tonite|tonigh)\b/gi, "tonight"],
   [/\b(?:nxt|nex)\b/gi, "next"],
+  [/\bwk\b/gi, "week"],
+  [/\bwks\b/gi, "weeks"],
   [/\blast ?nite\b/gi, "last night"],
   [/\b(?:mon|mond|mondy|monady)\b/gi, "monday"],
   [/\b(?:tue|tues|tuesdy|teusday|tusday|tuseday|tuesay)\b/gi, "tuesday"],
@@ -26,11 +28,11 @@ const DATE_WORDS: [RegExp, string][] = [
   // "sat" and "sun" are words too ("we sat down"): days only beside a number, or after on/last/this
   // (or after an amount's unit, or last but for punctuation and emoji: "12h sat - ED shift", "sat 🙌")
   [
-    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sat\b|^sat\b(?= \d|$)|\bsat\b(?=,? \d)|\bsat\b(?=[^\p{L}\p{N}]*$)/giu,
+    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sat\b|^sat\b(?= \d|$)|\bsat\b(?=,? \d)|\bsat\b(?=[^\p{L}\p{N}]*$)|\bsat\b(?= (?:night|morning|afternoon|evening|am|pm)\b)/giu,
     "saturday",
   ],
   [
-    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sun\b|^sun\b(?= \d|$)|\bsun\b(?=,? \d)|\bsun\b(?=[^\p{L}\p{N}]*$)/giu,
+    /(?<=\b(?:on|last|this|h|hr|hrs|hours?|m|min|mins|minutes?) )sun\b|^sun\b(?= \d|$)|\bsun\b(?=,? \d)|\bsun\b(?=[^\p{L}\p{N}]*$)|\bsun\b(?= (?:night|morning|afternoon|evening|am|pm)\b)/giu,
     "sunday",
   ],
 ];
@@ -50,6 +52,14 @@ const FUZZY_DATE_WORDS = [
   "friday",
   "saturday",
   "sunday",
+  // months of six letters or more; shorter ones are too near other words ("march", "june")
+  "january",
+  "february",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 /** real words a slip away from a date word */
 const NOT_SLIPS = new Set(["sundae", "sundaes", "toddy"]);
@@ -72,6 +82,8 @@ export function prepare(raw: string): string {
   s = s.replace(/(\d),(\d{1,2})(?=\s*[a-z])/gi, "$1.$2");
   // "4p-5p", "10a", "5:30p": the calendar's short am and pm
   s = s.replace(/(\d)(a|p)(?=$|[\s,.;)–—-])/gi, "$1 $2m");
+  // "¾ of an hour", ".5 of an hr": that part of an hour
+  s = s.replace(/(\d*\.\d+) of an? (hour|hr)\b/gi, "$1 hours");
   // "forty-five-ish minutes"
   s = s.replace(/\b([a-z]+)-ish\b/gi, "$1");
   // numbers and letters apart: "45mins", "1h30m", "1.5hrs", "2hr"

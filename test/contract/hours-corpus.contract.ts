@@ -37,6 +37,8 @@ export const FOURTH = split(read("log-hours-corpus-4.json"), (c) => `${c.now}|${
 export const FIFTH = split(read("log-hours-corpus-5.json"), (c) => `${c.now}|${c.text}`);
 /** a sixth (2026-12-02): the everyday mix of a season, written to measure what a new person meets */
 export const SIXTH = split(read("log-hours-corpus-6.json"), (c) => `${c.now}|${c.text}`);
+/** a seventh (2026-12-04): doctors on call and after shifts, late batches from villages, dictation */
+export const SEVENTH = split(read("log-hours-corpus-7.json"), (c) => `${c.now}|${c.text}`);
 
 /**
  * The later authors, each met once before any change for it, then tuned on its development half:
@@ -47,6 +49,7 @@ const LATER = [
   { label: "fourth", corpus: FOURTH, heldOut: { wrong: 9, missed: 8 } },
   { label: "fifth", corpus: FIFTH, heldOut: { wrong: 13, missed: 13 } },
   { label: "sixth", corpus: SIXTH, heldOut: { wrong: 5, missed: 3 } },
+  { label: "seventh", corpus: SEVENTH, heldOut: { wrong: 9, missed: 11 } },
 ];
 
 /**
@@ -58,6 +61,15 @@ const bareHoursTheyWouldConfirm = (c: HoursCase) =>
   c.offer !== undefined &&
   /^\s*(?:\d+(?:\.\d+)?|\.\d+)\b(?![\d.:/-])(?! ?[a-z]*(?:h|m)\b)/i.test(c.text) &&
   c.offer.minutes <= 240;
+
+/**
+ * Where the seventh author and the documented rule differ: an approximate amount ("an hour-ish",
+ * "about an hour") is recorded as that amount, where that author would have asked first.
+ */
+const approximateTheyWouldConfirm = (c: HoursCase) =>
+  c.expect === "ask" &&
+  c.offer !== undefined &&
+  /-?ish\b|\b(?:about|around|roughly|approx\w*)\b/i.test(c.text);
 
 export type Outcome = "recorded" | "offered" | "not recorded" | "wrong record" | "wrong offer";
 
@@ -167,7 +179,7 @@ export function hoursCorpusContract(name: string, makeDriver: DriverFactory): vo
           `${label} corpus, development half`,
         );
         const byRule = corpus.development
-          .filter(bareHoursTheyWouldConfirm)
+          .filter((c) => bareHoursTheyWouldConfirm(c) || approximateTheyWouldConfirm(c))
           .map((c) => `${c.now} ${JSON.stringify(c.text)}`);
         expect(tally["wrong record"].filter((w) => !byRule.includes(w))).toEqual([]);
         expect(tally["wrong offer"]).toEqual([]);
@@ -176,7 +188,7 @@ export function hoursCorpusContract(name: string, makeDriver: DriverFactory): vo
 
       it(`the ${label} corpus, held-out half: no worse than measured after the development half's fixes`, async () => {
         // before any change for them: the third 15 wrong records and 4 wrong offers, 96 of 109 to
-        // record reached; the fourth 17, 2 and 74 of 95; the fifth 20, 3 and 76 of 103; the sixth 7, 0 and 91 of 96 (docs/using.md,
+        // record reached; the fourth 17, 2 and 74 of 95; the fifth 20, 3 and 76 of 103; the sixth 7, 0 and 91 of 96; the seventh 13, 0 and 62 of 80 (docs/using.md,
         // "Meeting hours")
         const { tally, toRecord, reached } = await run(corpus["held-out"], `${label} corpus, held-out half`);
         expect(tally["wrong record"].length).toBeLessThanOrEqual(heldOut.wrong);

@@ -198,6 +198,30 @@ describe("logging text", () => {
     expect(got("1hr gpa 3.85 yesterday")).toBe("60 2026-12-02");
   });
 
+  it("after a shift and late in the month: past midnight, misspelt months, 'friday before last', asides", () => {
+    const got = readOn("2026-12-03"); // a Thursday
+    expect(got("last night 11pm-12:30am")).toBe("90 2026-12-02");
+    expect(got("1hr this morning 0700-0800")).toBe("60 2026-12-03");
+    expect(got("novmber 5 1hr")).toBe("60 2026-11-05");
+    expect(got("novembre 21 1 hr")).toBe("60 2026-11-21");
+    expect(got("friday before last, 40 min")).toBe("40 2026-11-20");
+    expect(got("two saturdays ago 1hr")).toBe("60 2026-11-21");
+    expect(got("monday of last week 40 min")).toBe("40 2026-11-23");
+    expect(got("¾ of an hour yesterday")).toBe("45 2026-12-02");
+    expect(got("2 hours on election day")).toBe("120 2026-11-03");
+    expect(readLogText("zoom 1 hr 30 last friday (her wifi cut out twice)", "2026-12-03", AK)).toMatchObject({
+      kind: "entry",
+      entry: { minutes: 90, day: "2026-11-27", note: "zoom her wifi cut out twice" },
+    });
+    // an aside that names a day or an amount is never set apart: that would read it as today
+    expect(got("1 hr (last tuesday)")).toBe("60 2026-12-01");
+    expect(readLogText("45 min (or 1h?)", "2026-12-03", AK).kind).toBe("unclear");
+    // said unsure, or far back by an ordinal: asked, never recorded
+    for (const t of ["hour and a half, not sure which day, maybe the 20th", "the 5th 1 hr"])
+      expect(readLogText(t, "2026-12-03", AK).kind).toBe("confirm");
+    expect(readLogText("2 hrs while i was in nome", "2026-12-03", AK).kind).toBe("unclear");
+  });
+
   it("English as a second language: 'two hours and half', 'since 7 until 8', 'before 3 days'", () => {
     const got = readOn("2027-03-01");
     expect(got("two hours and half yesterday")).toBe("150 2027-02-28");
