@@ -35,6 +35,18 @@ describe("console mode in a child process", () => {
     expect(second.stdout()).not.toMatch(/Do you agree/);
     second.write("/cancel");
     await second.waitForOutput(/nothing was saved/);
+    // updating: a mistyped new contact is refused, and Enter then keeps the one on file
+    second.write("/mentor-signup");
+    for (let i = 0; i < 6; i++) second.write("");
+    await second.waitForOutput(/Preferred contact[^\n]*\[Enter keeps: jane@example\.org\]/);
+    second.write("jane@");
+    await second.waitForOutput(
+      /Please check the e-mail address "jane@"[^\n]*\(Or press Enter to keep jane@example\.org\.\)/,
+    );
+    second.write("");
+    await second.waitForOutput(
+      /Nothing changed\. This is what is on file:[\s\S]*Preferred contact: jane@example\.org/,
+    );
     second.proc.stdin.end();
     expect(await second.exited).toBe(0);
     expect(second.stderr()).not.toMatch(/database migrated/);

@@ -229,11 +229,13 @@ export class ConsoleBot {
    * it again, and nothing is saved until it is right.
    */
   private async askChecked(session: FormSession, f: FieldSpec): Promise<FormValues[string]> {
-    let kept = answerToKeep(session, f);
+    // what is on file (updating a profile): a mistyped new answer must never lose it
+    const onFile = answerToKeep(session, f);
+    let kept = onFile;
     let refusedBefore = false;
     for (;;) {
       const line = await this.ask(this.question(f, kept));
-      if (line === "" && refusedBefore) return f.type === "text" ? "" : undefined;
+      if (line === "" && refusedBefore && kept === undefined) return f.type === "text" ? "" : undefined;
       const read = readTypedAnswer(f, line, kept);
       if (read.kind === "again") {
         this.print(read.say);
@@ -242,9 +244,12 @@ export class ConsoleBot {
       const values = { ...session.values, [f.id]: read.value };
       const problem = this.bot.answerError(this.actor, session.flow, values, f.id);
       if (!problem) return read.value;
-      this.print(`${problem} (Or press Enter to leave it for now: nothing is saved until it is right.)`);
       refusedBefore = true;
-      kept = undefined; // offering to keep the refused answer would only refuse it again
+      // Enter keeps what is on file, unless that is what was refused (it would only be refused again)
+      kept = read.value === onFile ? undefined : onFile;
+      this.print(
+        `${problem} ${kept === undefined ? "(Or press Enter to leave it for now: nothing is saved until it is right.)" : `(Or press Enter to keep ${answerText(f, kept)}.)`}`,
+      );
     }
   }
 
