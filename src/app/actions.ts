@@ -9,7 +9,13 @@ import { reportCsvMessage, reportMessage } from "./report.ts";
 export type ActionHandler = (ctx: CommandContext, arg: string) => Promise<Message>;
 
 /** Checked on every click: a forwarded or forged button gives nothing to someone else. */
-export const COORDINATORS_ONLY = new Set(["report-page", "report-csv", "suggest", "dashboard-link"]);
+export const COORDINATORS_ONLY = new Set([
+  "report-page",
+  "report-csv",
+  "suggest",
+  "dashboard-link",
+  "erase-confirm",
+]);
 
 const actions: Record<string, ActionHandler> = {
   "guardian-attended": (ctx, pairingId) =>
@@ -51,6 +57,7 @@ const actions: Record<string, ActionHandler> = {
   "home-data": (ctx) => ctx.services.privacy.show(ctx.user),
   suggest: (ctx, userId) => ctx.services.pairing.suggest(ctx.platform, userId),
   "dashboard-link": (ctx) => dashboardLink(ctx),
+  "erase-confirm": (ctx, userId) => ctx.services.privacy.erase(ctx.user, ctx.platform, userId, true),
 };
 
 /** The handler of a button's name (the part of its id before the first colon), if it is still one of ours. */

@@ -94,7 +94,16 @@ export class PrivacyService {
     };
   }
 
-  async erase(coordinator: PlatformUser, port: SpacePort, targetUserId: string): Promise<Message> {
+  /**
+   * Erases a member's personal data. It cannot be undone, so the command only asks, naming who
+   * would be erased; the button it offers (`confirmed`) does it.
+   */
+  async erase(
+    coordinator: PlatformUser,
+    port: SpacePort,
+    targetUserId: string,
+    confirmed = false,
+  ): Promise<Message> {
     const target = { platform: coordinator.platform, userId: targetUserId };
     const m = await this.members.findIdentity(target);
     if (!m)
@@ -102,6 +111,17 @@ export class PrivacyService {
         `${port.mention(targetUserId)} has no data stored (not signed up, or already erased).`,
         "no_data",
       );
+    if (!confirmed)
+      return {
+        text: `Erase **${data(m.name)}**'s personal data (${m.kind === "mentor" ? "a mentor" : "a student"})? Their profile, contacts, a guardian's contact and agreement records are removed and their open pairings ended; meeting minutes stay in the program's figures without their name. This cannot be undone, so nothing is erased until you press the button.`,
+        buttons: [
+          {
+            id: `erase-confirm:${targetUserId}`,
+            label: `Erase ${data(m.name)}`.slice(0, 75),
+            style: "danger",
+          },
+        ],
+      };
     // Told first: after erasure the bot no longer knows who they are.
     await port
       .sendDirect(targetUserId, {

@@ -19,6 +19,15 @@ async function fileNamed(d: Driver, person: string, name: string) {
   return undefined;
 }
 
+/** A coordinator erases sam: the command asks, naming who, and the button erases (pressed twice: once). */
+async function eraseSam(d: Driver): Promise<string> {
+  const asked = await say(d, "cora", "my-data", "erase @sam");
+  if (!/Erase \W*Sam Student\W*'s personal data \(a student\)\?.*cannot be undone/s.test(asked)) return asked;
+  if ((await d.prisma.member.count({ where: { erasedAt: { not: null } } })) !== 0)
+    throw new Error("the question erased already");
+  return d.press("cora", `erase-confirm:${d.idOf("sam")}`);
+}
+
 export function privacyContract(name: string, makeDriver: DriverFactory): void {
   describe(`privacy on ${name}`, () => {
     let d: Driver;
@@ -62,12 +71,14 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
         /asked to have their personal data erased/,
       );
       expect(await say(d, "maria", "my-data", "erase @sam")).toMatch(/Only program coordinators/);
+      // the button is checked on every press, not only the command that showed it
+      expect(await d.press("maria", `erase-confirm:${d.idOf("sam")}`)).toMatch(/Only program coordinators/);
       const season =
         /Season to date\W+\(([^)]*)\): ([^.]*?) served.*?, (\d+(?:\.\d+)?) meeting hours, ([^.]*)\./s;
       const figuresBefore = season.exec(await say(d, "cora", "pairings", "report"))?.slice(2);
       expect(figuresBefore?.[0]).toMatch(/^1 student/);
 
-      expect(await say(d, "cora", "my-data", "erase @sam")).toMatch(
+      expect(await eraseSam(d)).toMatch(
         /Erased Sam Student's personal data.*1 open pairing was ended.*1 meeting entry is kept/s,
       );
       const all = JSON.stringify(
@@ -99,6 +110,8 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
       expect((await d.prisma.menteeProfile.findFirstOrThrow()).stage).toBe("high_school");
       expect(await say(d, "sam", "my-data", "show")).toMatch(/stores nothing about you/);
       expect(await d.prisma.auditEvent.count({ where: { action: "member.erased" } })).toBe(1);
+      // the button pressed again erases nothing more
+      expect(await d.press("cora", `erase-confirm:${d.idOf("sam")}`)).toMatch(/no data stored/);
       // the program's figures are the same after the erasure: students served, hours, the share met
       const after = await say(d, "cora", "pairings", "report");
       expect(season.exec(after)?.slice(2)).toEqual(figuresBefore);
@@ -112,7 +125,7 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
     it("erasure reaches the platform: the guardian's contact leaves every DM, the space loses the names", async () => {
       // the mentor's copy, the coordinator's introduction and the student's own confirmation
       for (const p of ["maria", "cora", "sam"]) expect(await holdsContact(p)).toBe(true);
-      const said = await say(d, "cora", "my-data", "erase @sam");
+      const said = await eraseSam(d);
       expect(said).toMatch(
         /Deleted 3 direct messages the bot had sent with a parent's or guardian's contact/,
       );
@@ -125,12 +138,12 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
       expect(`${space?.name} ${space?.purpose ?? ""}`).not.toMatch(/sam|maria|lopez/i);
       expect(await d.prisma.contactMessage.count()).toBe(0);
       // a second erasure finds nothing: no double deletion, no error
-      expect(await say(d, "cora", "my-data", "erase @sam")).toMatch(/no data stored/);
+      expect(await eraseSam(d)).toMatch(/no data stored/);
     });
 
     it("an erased student's space that was already archived: renamed where the platform allows, else named for the coordinator", async () => {
       await say(d, "cora", "pairings", "end @sam");
-      const said = await say(d, "cora", "my-data", "erase @sam");
+      const said = await eraseSam(d);
       const [space] = await d.spaces();
       expect(space?.archived).toBe(true);
       if (d.platform === "slack") {
@@ -147,7 +160,7 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
 
     it("a DM the platform would not delete is named for the coordinator and deleted on a later day", async () => {
       d.failNext("deleteSent");
-      const said = await say(d, "cora", "my-data", "erase @sam");
+      const said = await eraseSam(d);
       expect(said).toMatch(/Deleted 2 direct messages/);
       expect(said).toMatch(
         /cannot delete:.*a direct message to \S+ with the guardian's contact \(.+failed.*\); the bot tries again each day/s,

@@ -40,6 +40,7 @@ describe("the logs of a full run", () => {
     expect((await d.run("cora", "pairings", "list")).kind).toBe("reply");
     d.bot.services.pairing.list = original;
     await d.run("cora", "my-data", "erase @sam");
+    await d.press("cora", `erase-confirm:${d.idOf("sam")}`);
 
     const log = lines.join("\n");
     expect(lines.length).toBeGreaterThan(5);
