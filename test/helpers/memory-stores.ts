@@ -104,6 +104,8 @@ export class MemoryMeetings implements MeetingStore {
     );
   }
   async addLog(row: Omit<StoredLog, "id">, audit: AuditEntry[], opts: AddLogOptions) {
+    // as the database's transaction: a used key first, and nothing kept when a check refuses
+    if (opts.onceKey !== undefined && this.used.has(opts.onceKey)) throw new AlreadyDone("already done");
     const sameDay = this.live()
       .filter(
         (l) => l.pairingId === row.pairingId && l.memberId === row.memberId && l.meetingOn === row.meetingOn,

@@ -178,6 +178,15 @@ describe("logging time, one pair", () => {
     expect(s.meetings.logs).toEqual([]);
   });
 
+  it("a second one-tap amount on a day already logged is asked about, not added", async () => {
+    await s.hours.quickLog(asUser(sam), s.port, "p1:30:2026-11");
+    const asked = await s.hours.quickLog(asUser(sam), s.port, "p1:90:2026-11");
+    expect(text(asked)).toMatch(
+      /You already logged 30 minutes with Dana on Thursday, November 19\. Was this another meeting/,
+    );
+    expect(s.meetings.logs.map((l) => l.minutes)).toEqual([30]);
+  });
+
   it("a reminder's one-tap button logs once, however many times it is pressed", async () => {
     const first = await s.hours.quickLog(asUser(sam), s.port, "p1:60:2026-11");
     expect(text(first)).toMatch(/Logged 1 hour/);

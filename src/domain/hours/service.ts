@@ -317,7 +317,8 @@ export class HoursService {
       throw new UserError("That button is no longer valid. Use /log-hours instead.", "bad_button");
     const entry = { minutes: m, day: this.today(), note: null };
     this.checkEntry(entry, pair.startedOn);
-    return this.record(me, pair, entry, port, `quicklog:${pairingId}:${m}:${month}:${me.id}`);
+    // another amount pressed after a first one (meant as a correction) is asked about, as typed entries are
+    return this.recordFirstOfDay(user, me, pair, entry, port, `quicklog:${pairingId}:${m}:${month}:${me.id}`);
   }
 
   /** A planned meeting someone said happened: logged once per `onceKey`, on the meeting's day. */
