@@ -35,6 +35,12 @@ export const myData: CommandDefinition = {
         return reply(await privacy.erase(ctx.user, ctx.platform, id));
       }
       default:
+        // "/my-data show @sam": it shows only the asker's own data, and says so rather than ignore the name
+        if (args.sub === "show" && args.text?.trim())
+          throw new UserError(
+            "/my-data show takes no name: it shows what the bot stores about you, and each member sees their own. Coordinators see a pair's hours and meetings with /pairings list, the report or the dashboard.",
+            "bad_arguments",
+          );
         return reply(await privacy.show(ctx.user));
     }
   },

@@ -28,7 +28,7 @@ export function homesContract(name: string, makeDriver: DriverFactory): void {
       expect(await d.home("lee")).toMatch(/You haven't signed up yet\. Mentors: \/mentor-signup/);
       await signUp(d, "maria", "mentor", { ...MENTOR, capacity: "3" });
       await signUp(d, "lee", "mentee", { ...ADULT, name: "Lee Student" });
-      expect(await d.home("lee")).toMatch(/not in a pair yet: a coordinator pairs you soon/);
+      expect(await d.home("lee")).toMatch(/not in an active pair right now: a coordinator makes the pairs/);
       expect(await say(d, "cora", "pairings", "create @maria @lee")).toMatch(/Paired/);
 
       const fresh = await d.home("lee");

@@ -62,6 +62,11 @@ export function privacyContract(name: string, makeDriver: DriverFactory): void {
       expect(data.meetings[0]).toMatchObject({ minutes: 90, note: "coffee with Maria" });
       expect(data.pairings[0]).toMatchObject({ role: "student", partner: "Dr. Maria Lopez" });
       expect(await say(d, "nobody", "my-data", "show")).toMatch(/stores nothing about you/);
+      // typed text only (Discord's show takes no options): a name is not ignored silently
+      if (d.platform !== "discord")
+        expect(await say(d, "cora", "my-data", "show @sam")).toMatch(
+          /takes no name: it shows what the bot stores about you/,
+        );
     });
 
     it("a student asks to be forgotten, a coordinator erases: personal data gone, anonymous hours kept", async () => {

@@ -106,7 +106,8 @@ export function memberHome(facts: MemberHomeFacts): Message {
     };
   if (facts.pairs.length === 0)
     return {
-      text: `**Hello, ${data(facts.me.name)}**\nYou're signed up, and not in a pair yet: a coordinator pairs you soon, and this page will then show your pair, this month's hours and your next meeting.`,
+      // true both while waiting for a first pairing and after one has ended
+      text: `**Hello, ${data(facts.me.name)}**\nYou're signed up, and not in an active pair right now: a coordinator makes the pairs, and this page then shows your pair, this month's hours and your next meeting. If your pairing ended and something is missing, ask a coordinator.`,
       buttons: HOME_BUTTONS.filter((b) => b.id === "home-data"),
     };
   const recent = facts.recent.length
