@@ -259,7 +259,7 @@ describe("logging time, a mentor with two students", () => {
     const s = setUp([activePair("p1", dana, sam, "2026-10-01"), activePair("p2", dana, lee, "2026-10-01")]);
     const asked = await s.hours.log(asUser(dana), s.port, "1h");
     expect(text(asked)).toMatch(/Which pair was this 1 hour on Thursday, November 19 with\?/);
-    expect(asked.buttons?.map((b) => unmarked(b.label))).toEqual(["Yes, with Sam", "Yes, with Lee", "No"]);
+    expect(asked.buttons?.map((b) => unmarked(b.label))).toEqual(["With Sam", "With Lee", "Cancel"]);
     const withLee = asked.buttons?.[1]?.id.replace(/^log-pick:/, "") ?? "";
     await s.hours.pick(asUser(dana), s.port, withLee);
     expect(s.meetings.logs.map((l) => l.pairingId)).toEqual(["p2"]);

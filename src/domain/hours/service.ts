@@ -207,13 +207,14 @@ export class HoursService {
     const what = `${durationInWords(reading.entry.minutes)} on ${dayInWords(reading.entry.day)}`;
     const buttons: Button[] = pairs.map((p, i) => ({
       id: `log-pick:${draft.id}:${i}`,
-      label: (reading.kind === "confirm" && pairs.length === 1
+      // "Which pair was this with?" is answered with a name, "Did you mean ...?" with yes
+      label: (pairs.length === 1
         ? `Yes, log ${durationInWords(reading.entry.minutes)}`
-        : `Yes, with ${data(this.other(p, me).name)}`
+        : `With ${data(this.other(p, me).name)}`
       ).slice(0, 75),
       style: "primary",
     }));
-    buttons.push({ id: `log-cancel:${draft.id}`, label: "No" });
+    buttons.push({ id: `log-cancel:${draft.id}`, label: pairs.length === 1 ? "No" : "Cancel" });
     return {
       text:
         reading.kind === "confirm"
