@@ -65,8 +65,12 @@ export interface DataRenderer {
   time?(unixSeconds: number, fallback: string): string;
 }
 
+/** "Logged 1 hour with Dani R.." : a name that ends a sentence with its own full stop keeps only one */
+const oneFullStop = (text: string) => text.replace(/\.\uE001\.(?!\.)/g, ".\uE001");
+
 /** Renders a text with marked parts for one surface. */
-export function renderMarked(text: string, r: DataRenderer): string {
+export function renderMarked(marked: string, r: DataRenderer): string {
+  const text = oneFullStop(marked);
   let out = "";
   const re =
     /\uE000([^\uE000-\uE005]*)\uE001|\uE002([^\uE000-\uE005]*)\uE003|\uE004(\d+)\|([^\uE000-\uE005]*)\uE005/g;
@@ -83,5 +87,7 @@ export function renderMarked(text: string, r: DataRenderer): string {
 
 /** The text with its marks taken off (for plain surfaces: button labels, the console, logs). */
 export function unmarked(text: string): string {
-  return text.replace(/\uE004\d+\|/g, "").replace(MARKS, "");
+  return oneFullStop(text)
+    .replace(/\uE004\d+\|/g, "")
+    .replace(MARKS, "");
 }

@@ -27,3 +27,16 @@ describe("bold around a name", () => {
     expect(toDiscordText(line)).toBe("**Mentors for Maya \\*Nanouk\\*, best first:**\n1. **Dr. Jordan Lee**");
   });
 });
+
+describe("a name that ends with a full stop, at the end of a sentence", () => {
+  const said = `Logged 1 hour with ${data("Dani R.")}. November: 1 of 2 hours.`;
+  it("keeps one full stop on every surface (not 'Dani R..')", () => {
+    for (const out of [renderPlain({ text: said }), toDiscordText(said), toMrkdwn(said)]) {
+      expect(out).toMatch(/with Dani R\. November/);
+      expect(out).not.toContain("R..");
+    }
+  });
+  it("an ellipsis of the bot's own stays whole", () => {
+    expect(renderPlain({ text: `Waiting for ${data("Dr. K.")}...` })).toBe("Waiting for Dr. K....");
+  });
+});
