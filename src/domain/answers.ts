@@ -161,10 +161,23 @@ export function readChoice(options: Choice[], text: string): ChoiceReading {
   });
   if (matches.length === 1) return { kind: "picked", value: (matches[0] as Choice).value };
   if (matches.length === 0) {
-    const within = containedOption(options, typed);
+    const within = containedOption(options, typed) ?? aliasedOption(options, typed);
     if (within) return { kind: "picked", value: within.value };
   }
   return { kind: "unclear", candidates: matches };
+}
+
+/**
+ * An option named by one of its aliases, a whole word or phrase of the answer ("hs", "a junior in
+ * hs"): taken only when no other option is also named that way and nothing turns it around ("not
+ * hs anymore"). (Towns as aliases of regions, "wasilla" for the Mat-Su Valley, were tried: the
+ * console-answers author wants a town asked about, and the held-out half lost three answers.)
+ */
+function aliasedOption(options: Choice[], typed: string[]): Choice | null {
+  if (typed.some((w) => NEGATION.has(w))) return null;
+  const said = ` ${typed.join(" ")} `;
+  const found = options.filter((o) => o.aliases?.some((a) => said.includes(` ${words(a).join(" ")} `)));
+  return found.length === 1 ? (found[0] as Choice) : null;
 }
 
 const NEGATION = new Set([

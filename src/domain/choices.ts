@@ -4,6 +4,8 @@
 export interface Choice {
   value: string;
   label: string;
+  /** other words people type for it, each a whole word or phrase ("hs" is high school) */
+  aliases?: string[];
 }
 
 export const MENTOR_ROLES: Choice[] = [
@@ -13,7 +15,7 @@ export const MENTOR_ROLES: Choice[] = [
 ];
 
 export const STAGES: Choice[] = [
-  { value: "high_school", label: "High school" },
+  { value: "high_school", label: "High school", aliases: ["hs", "highschool", "high schooler"] },
   { value: "college", label: "College" },
   { value: "post_bacc", label: "Post-baccalaureate" },
   { value: "other", label: "Other" },

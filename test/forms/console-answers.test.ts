@@ -81,4 +81,13 @@ describe("casual answers to a list question", () => {
     expect(readChoice(STAGES, "high school or college")).toMatchObject({ kind: "unclear" });
     expect(readChoice(STAGES, "finished high school, now college")).toMatchObject({ kind: "unclear" });
   });
+
+  it("'hs' is high school; turned around, it is asked about", () => {
+    expect(readChoice(STAGES, "hs")).toEqual({ kind: "picked", value: "high_school" });
+    expect(readChoice(STAGES, "im a junior in hs")).toEqual({ kind: "picked", value: "high_school" });
+    expect(readChoice(STAGES, "not hs anymore")).toMatchObject({ kind: "unclear" });
+  });
+    expect(readChoice(REGIONS, "not palmer")).toMatchObject({ kind: "unclear" });
+    expect(readChoice(REGIONS, "homer")).toEqual({ kind: "picked", value: "kenai" });
+  });
 });
