@@ -1,6 +1,7 @@
 // The letter to a guardian greets them by name, however the student typed it.
 import { describe, expect, it } from "vitest";
 import { guardianNameOf, salutationOf } from "../../src/domain/signup/guardian-name.ts";
+import { contactOutsideChat } from "../../src/domain/signup/validate.ts";
 
 describe("a guardian's name as students type it", () => {
   it("drops who they are when a name follows", () => {
@@ -20,5 +21,17 @@ describe("a guardian's name as students type it", () => {
     expect(salutationOf("Mother")).toBe("parent or guardian");
     expect(salutationOf(null)).toBe("parent or guardian");
     expect(salutationOf("Maria Kowalski")).toBe("Maria Kowalski");
+  });
+});
+
+describe("the mentor's contact in the letter to a guardian", () => {
+  it("gives only an address or a number a parent can use, never 'slack dm'", () => {
+    expect(contactOutsideChat("slack dm is best")).toEqual([]);
+    expect(contactOutsideChat("dm me or text 907-555-0134 after 6pm")).toEqual(["(907) 555-0134"]);
+    expect(contactOutsideChat("Email is best: mlopez@gmail.com.")).toEqual(["mlopez@gmail.com"]);
+    expect(contactOutsideChat("dr.lopez@providence.org or call (907) 555-0134")).toEqual([
+      "dr.lopez@providence.org",
+      "(907) 555-0134",
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { INTERESTS, labelOf, levelOfStage, MENTOR_ROLES, REGIONS, STAGES } from 
 import type { Member } from "../members.ts";
 import { type Button, bullets, data, dataCode, type Message } from "../message.ts";
 import { salutationOf } from "../signup/guardian-name.ts";
+import { contactOutsideChat } from "../signup/validate.ts";
 
 /** A list label inside a sentence: "The MCAT" becomes "the MCAT", never "the mcat". */
 const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
@@ -93,11 +94,15 @@ export function mentorGuardianMessage(mentee: Member, pairingId: string): Messag
 export function guardianIntroduction(mentor: Member, mentee: Member): { subject: string; text: string } {
   const m = mentor.mentor;
   const g = mentee.mentee?.guardian;
+  const reachOutside = contactOutsideChat(m?.contact ?? "");
   const subject = `${data(mentee.name)}'s mentor in the pre-med mentoring program: ${data(mentor.name)}`;
   const text = [
     `Dear ${data(salutationOf(g?.name))},`,
     `${data(mentee.name)} has been paired with a mentor in our volunteer pre-med mentoring program: ${data(mentor.name)}, ${labelOf(MENTOR_ROLES, m?.role).toLowerCase()}${m?.specialty ? ` (${data(m.specialty)})` : ""}${m?.region ? `, ${labelOf(REGIONS, m.region)}` : ""}.`,
-    `You can reach ${data(mentor.name)} at: ${data(m?.contact ?? "(ask the coordinators)")}.`,
+    // a parent is not in the program's chat: only an address or a number helps them
+    reachOutside.length
+      ? `You can reach ${data(mentor.name)} at: ${reachOutside.map((c) => data(c)).join(" or ")}.`
+      : `${data(mentor.name)} is reached through the program's chat; the coordinators will put you in touch.`,
     "We ask that you join the first mentoring session to meet the mentor and ask questions; you are always welcome at later ones too. All meetings take place on Zoom or in a public place such as a library or coffee shop, and shadowing only during normal clinic hours with staff and patients present. Mentors do not accept gifts or favors.",
     "The mentor is not a pre-med advisor, a tutor or a counselor. If you have any questions or concerns, please contact the program's coordinators.",
     "Thank you,\nThe pre-med mentoring program",

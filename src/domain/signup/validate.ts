@@ -135,6 +135,18 @@ export function contactProblem(contact: string): string | null {
   return emails.length || phones.length || CHANNEL_WORDS.test(contact) ? null : REACH_ME;
 }
 
+/**
+ * The e-mail addresses and phone numbers in a mentor's contact ("dm me or text 907-555-0134"):
+ * what someone outside the chat, a student's parent, can use.
+ */
+export function contactOutsideChat(contact: string): string[] {
+  const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, "")).filter(isEmail);
+  const phones = (contact.replace(EMAIL_LIKE, " ").replace(CLOCK_TIMES, " ").match(PHONE_LIKE) ?? [])
+    .map((p) => normalPhone(p.trim()))
+    .filter((p): p is string => p !== null);
+  return [...emails, ...phones];
+}
+
 /** "2028", "class of 2028", "June 2028", "'28": the year. */
 function yearIn(s: string): string {
   const t = s.trim().toLowerCase();
