@@ -200,16 +200,18 @@ export class MeetingRepository implements MeetingStore {
     setBy: string,
     audit: AuditEntry[],
     onceKey?: string,
-  ): Promise<void> {
-    await this.lockedForPairing(pairingId, async (tx) => {
+  ): Promise<boolean> {
+    return this.lockedForPairing(pairingId, async (tx) => {
       await claimOnce(tx, onceKey);
       const current = await tx.pause.findFirst({
         where: { pairingId, startsOn },
         orderBy: { createdAt: "desc" },
       });
+      if (current?.until === until) return false;
       if (current) await tx.pause.update({ where: { id: current.id }, data: { until, setBy } });
       else await tx.pause.create({ data: { pairingId, startsOn, until, setBy } });
       await writeAudit(tx, audit);
+      return true;
     });
   }
 }

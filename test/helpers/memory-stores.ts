@@ -184,8 +184,10 @@ export class MemoryMeetings implements MeetingStore {
   ) {
     this.once(onceKey);
     const current = this.pauses.find((p) => p.pairingId === pairingId && p.until >= startsOn);
+    if (current?.until === until) return false;
     if (current) current.until = until;
     else this.pauses.push({ pairingId, startsOn, until });
     this.audit.push(...audit);
+    return true;
   }
 }

@@ -225,6 +225,14 @@ describe("taking a break", () => {
     );
     expect(s.meetings.pauses).toEqual([{ pairingId: "p1", startsOn: "2026-11-19", until: "2027-01-10" }]);
   });
+
+  it("the same break sent again changes nothing and is not announced twice in the space", async () => {
+    const s = setUp([{ ...activePair("p1", dana, sam, "2026-10-01"), spaceId: "C1" }]);
+    await s.hours.pauseOwn(asUser(sam), s.port, "until 2027-01-10");
+    const again = text(await s.hours.pauseOwn(asUser(sam), s.port, "until jan 10"));
+    expect(again).toMatch(/already on a break until Sunday, January 10, 2027: nothing was changed/);
+    expect(s.posted.filter((p) => /taking a break/.test(p))).toHaveLength(1);
+  });
 });
 
 describe("logging time after a pairing ended", () => {

@@ -76,7 +76,10 @@ export interface MeetingStore {
   recordAudit(entries: AuditEntry[], onceKey?: string): Promise<void>;
   /** whether a once-key was used (a button pressed before) */
   wasDone(onceKey: string): Promise<boolean>;
-  /** starts a break, or changes the end of the current one. AlreadyDone if `onceKey` was used. */
+  /**
+   * Starts a break, or changes the end of the current one; false (nothing written) when the break
+   * already ends then (the same command sent twice). AlreadyDone if `onceKey` was used.
+   */
   setPause(
     pairingId: string,
     startsOn: Day,
@@ -84,7 +87,7 @@ export interface MeetingStore {
     setBy: string,
     audit: AuditEntry[],
     onceKey?: string,
-  ): Promise<void>;
+  ): Promise<boolean>;
 }
 
 export interface DraftStore {
@@ -614,7 +617,7 @@ export class HoursService {
       );
     const current = pausedOn(await this.deps.meetings.pausesBetween([pair.id], today, today), pair.id, today);
     if (until === today && !current) return { text: "That pair isn't on a break." };
-    await this.deps.meetings.setPause(
+    const changed = await this.deps.meetings.setPause(
       pair.id,
       current?.startsOn ?? today,
       until,
@@ -629,6 +632,10 @@ export class HoursService {
       ],
       onceKey,
     );
+    if (!changed)
+      return {
+        text: `${data(pair.mentor.name)} and ${data(pair.mentee.name)} are already on a break until ${dayInWords(until)}, ${until.slice(0, 4)}: nothing was changed.`,
+      };
     const text =
       until === today
         ? `The break is over: ${data(pair.mentor.name)} and ${data(pair.mentee.name)} get check-ins and reminders again.`
