@@ -269,7 +269,7 @@ function resolveByPart(
   part: Found["part"],
 ): { hour: number; minute: number } | { problem: string } {
   if (t.hour === 0 || t.hour > 12) return t;
-  if (!part) return { problem: `Is "${said}" in the morning or the evening? Add am or pm, e.g. 5pm.` };
+  if (!part) return { problem: `Is "${said}" am or pm? Add it, e.g. 5pm.` };
   if (part === "morning") return { hour: t.hour % 12, minute: t.minute };
   if (part === "night" && t.hour === 12) return { hour: 24, minute: t.minute };
   return { hour: (t.hour % 12) + 12, minute: t.minute };
@@ -476,7 +476,9 @@ function settle(f: Found, place: string, now: Date, today: DateTime, programZone
   if (f.day && "problem" in f.day) return ask(`${f.day.problem} ${MEET_EXAMPLES}.`);
   if (f.time && "problem" in f.time) return ask(`${f.time.problem} ${MEET_EXAMPLES}.`);
   if (!f.day) return ask(`Which day? ${MEET_EXAMPLES}.`);
-  if (!f.time) return ask(`What time on ${f.day.said}? ${MEET_EXAMPLES}.`);
+  // "What time tomorrow?", "What time on Friday?"
+  const on = /^(?:today|tonight|tomorrow|on )/i.test(f.day.said) ? "" : "on ";
+  if (!f.time) return ask(`What time ${on}${f.day.said}? ${MEET_EXAMPLES}.`);
   if (f.span !== undefined && f.minutes !== undefined && f.span !== f.minutes)
     return ask(`The span and the length you gave don't agree. Give one of them. ${MEET_EXAMPLES}.`);
   const minutes = f.span ?? f.minutes ?? MEET_LIMITS.defaultMinutes;

@@ -139,3 +139,14 @@ describe("the /meet reader on people's phrasings", () => {
     expect(readMeetText("x".repeat(4000), NOW, ZONE).kind).toBe("ask");
   });
 });
+
+describe("the question back, in plain words", () => {
+  it("asks 'What time tomorrow?' and 'Is \"at 3\" am or pm?'", () => {
+    expect(readMeetText("tomorrow at the library", NOW, ZONE)).toMatchObject({
+      kind: "ask",
+      why: expect.stringMatching(/^What time tomorrow\?/),
+    });
+    const r = readMeetText("tomorrow at 3", NOW, ZONE);
+    if (r.kind === "ask") expect(r.why).not.toMatch(/morning or the evening/);
+  });
+});

@@ -183,7 +183,7 @@ export class HoursService {
       );
     if (startedOn && entry.day < startedOn)
       throw new UserError(
-        `Your pairing began on ${formatDay(startedOn)}: you can log meetings from that day on. Nothing was logged.`,
+        `I read ${dayInWords(entry.day)}, and your pairing began on ${formatDay(startedOn)}: you can log meetings from that day on. Nothing was logged.`,
         "before_pairing",
       );
     if (!this.isOpen(entry.day))
