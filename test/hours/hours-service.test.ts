@@ -228,6 +228,17 @@ describe("taking a break", () => {
     expect(s.meetings.pauses).toEqual([{ pairingId: "p1", startsOn: "2026-11-19", until: "2027-01-10" }]);
   });
 
+  it("removing an entry after the pairing ended says so to the member and posts nothing in the archived space", async () => {
+    const pair = { ...activePair("p1", dana, sam, "2026-10-01"), spaceId: "C1" };
+    const s = setUp([pair]);
+    await s.hours.log(asUser(sam), s.port, "1h");
+    const id = s.meetings.logs[0]?.id as string;
+    pair.status = "ended";
+    s.posted.length = 0;
+    expect(text(await s.hours.remove(asUser(sam), s.port, id))).toMatch(/^Removed 1 hour/);
+    expect(s.posted).toEqual([]);
+  });
+
   it("the same break sent again changes nothing and is not announced twice in the space", async () => {
     const s = setUp([{ ...activePair("p1", dana, sam, "2026-10-01"), spaceId: "C1" }]);
     await s.hours.pauseOwn(asUser(sam), s.port, "until 2027-01-10");

@@ -545,7 +545,8 @@ export class HoursService {
     const total = await this.monthTotal(l.pairingId, month);
     const what = `${durationInWords(l.minutes)} on ${dayInWords(l.meetingOn)}`;
     const progress = progressLine(monthName(month), total, this.deps.goalHours);
-    if (l.pairing.spaceId)
+    // an ended pair's space is archived: nothing more is posted there
+    if (l.pairing.spaceId && l.pairing.status !== "ended")
       await port
         .postToSpace(l.pairing.spaceId, { text: `${data(me.name)} removed an entry of ${what}. ${progress}` })
         .catch(() => undefined);
