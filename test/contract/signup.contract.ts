@@ -190,7 +190,7 @@ export function signupContract(name: string, makeDriver: DriverFactory): void {
       if (r.ok) return;
       const all = r.messages.join("\n");
       expect(all).toMatch(/e-mail, phone number, or both/);
-      expect(all).toMatch(/tick the box: under 18/);
+      expect(all).toMatch(/Please confirm, by ticking the box \(or answering yes\): under 18/);
       expect(await memberCount()).toBe(0);
     });
 

@@ -238,7 +238,7 @@ function menteeSchema(thisYear: number, thisMonth: string) {
       if (v.guardianConsent !== "yes")
         need(
           "guardianConsent",
-          "Please tick the box: under 18, your parent or guardian's contact is shared with your mentor and they attend the first session.",
+          "Please confirm, by ticking the box (or answering yes): under 18, your parent or guardian's contact is shared with your mentor and they attend the first session.",
         );
     })
     .transform(
