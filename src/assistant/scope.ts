@@ -34,6 +34,12 @@ const BEYOND: [RegExp, string][] = [
     /\b(?:residency|residencies|the match|matched into|usmle|step 1|step one|step 2|comlex)\b/,
     "residency and licensing",
   ],
+  // the price of medical school itself, not of applying (AMCAS's and the MCAT's fees are entries)
+  // nor Alaska's WWAMI support and paying it back (an entry)
+  [
+    /^(?![\s\S]*\b(?:owe|pay (?:it |that )?back|payback|loans?|subsidi[sz]ed|support|forgiv\w*|service|fee assistance)\b)(?:[\s\S]*\btuition\b|[\s\S]*\bcost of attendance\b|[\s\S]*\bhow much (?:does|is|will|would) (?:med(?:ical)? school|it|uw med|wwami)(?: \w+)? cost\b(?![\s\S]*\b(?:apply|applying|application|amcas|aacomas|secondar\w*|mcat|interview\w*)\b))/,
+    "what medical school itself costs (tuition and living costs)",
+  ],
 ];
 
 /**

@@ -55,6 +55,11 @@ describe("questions about another path", () => {
     expect(otherPathOf("can osteopathic grads match the same residencies as md grads")).toBeNull();
     expect(otherPathOf("how does the residency match work")).toBe("residency and licensing");
     expect(otherPathOf("do md students take step 1")).toBe("residency and licensing");
+    // what medical school itself costs is not in the notes; applying's fees and WWAMI's support are
+    expect(otherPathOf("how much does med school cost")).toMatch(/tuition/);
+    expect(otherPathOf("how much is tuition at uw med")).toMatch(/tuition/);
+    expect(otherPathOf("how much does it cost to apply to med school")).toBeNull();
+    expect(otherPathOf("is wwami tuition subsidized by alaska and do you owe it later")).toBeNull();
   });
 
   it("gets a plain answer that the notes cover medical school, citing no entry", async () => {
@@ -78,6 +83,7 @@ describe("AI tools and essays", () => {
     for (const q of [
       "what should i write about in my personal statement for med school",
       "how do i start writing my personal statement",
+      "what should i write my personal statement about",
     ])
       expect(await ask(q)).toMatch(/FAQ entry `personal-statement`/);
     for (const q of [

@@ -16,7 +16,7 @@ const ASKS_AI_RULE =
   /\b(can|could|may|should|do|does)\s+(i|we|applicants?|students?|people)\s+(use|using)\b|\b(is|are)\s+(it|using|ai|chat\s?gpt)\b[\s\S]{0,30}\b(ok|okay|cheating|allowed|fine|against|bad|legal)\b|\ballowed\s+to\s+use\b|\bcheck\s+for\b/;
 /** "what should I write about?", "how do I start writing it?": advice on one's own writing (an FAQ entry), not a request for text */
 const ASKS_HOW_TO_WRITE =
-  /\b(what|which)\b[\s\S]{0,25}\bwrite\s+about\b|\bshould\s+i\s+write\s+about\b|\bhow\s+(do|should|can|would)\s+i\s+(start\s+)?(write|writing)\b|\btips?\s+(for|on)\s+writing\b/;
+  /\b(what|which)\b[\s\S]{0,25}\bwrite\s+about\b|\bwhat\s+(should|do|can|could)\s+i\s+write\b[\s\S]{0,40}\babout\s*\??$|\bshould\s+i\s+write\s+about\b|\bhow\s+(do|should|can|would)\s+i\s+(start\s+)?(write|writing)\b|\btips?\s+(for|on)\s+writing\b/;
 /** the assistant asked to produce the text: "write me", "for me", "can you write" */
 const ASKS_FOR_TEXT = /\bfor\s+me\b|\b(you|u)\s+(write|draft|make|create)\b|\bwrite\s+(me|it|one)\b/;
 const AI_TOOL = /\b(chat\s?gpt|gpt|ai|a\.i\.|claude|gemini|grammarly|copilot|quillbot)\b/;
