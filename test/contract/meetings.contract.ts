@@ -256,7 +256,7 @@ export function meetingsContract(name: string, makeDriver: DriverFactory): void 
       const asks: [string, RegExp][] = [
         ["sometime next week", /not settled yet.*Nothing was planned/],
         ["tue 5pm", /Today is a Tuesday/],
-        ["thu 5", /morning or the evening/],
+        ["thu 5", /Is \W*5\W* am or pm\?/],
         ["nov 9 5pm", /already passed/],
         ["thu 5pm for 6 hours", /from 10 minutes to 4 hours/],
         ["next friday 5pm", /could mean this coming Friday or the one after/],
