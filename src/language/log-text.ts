@@ -98,8 +98,9 @@ function notYet(said: string | null, endsAt: number | undefined, minuteOfDay: nu
 export function readLogText(text: string, today: string, zone: string, minuteOfDay = 1440): LogReading {
   // the command typed again inside its own text ("/log-hours 30 min"), as people paste it
   const prepared = prepare(cleanText(text).replace(/^\s*\/?log-?hours?\b:?/i, ""));
+  const whole = readPrepared(prepared, today, zone, minuteOfDay);
   const reading =
-    withoutAsides(prepared, today, zone, minuteOfDay) ?? readPrepared(prepared, today, zone, minuteOfDay);
+    whole.kind === "unclear" ? (withoutAsides(prepared, today, zone, minuteOfDay) ?? whole) : whole;
   return reading.kind === "entry" ? unsureSaid(prepared, reading) : reading;
 }
 
@@ -107,7 +108,7 @@ export function readLogText(text: string, today: string, zone: string, minuteOfD
 const ASIDE = /\(([^()]*)\)/g;
 
 /**
- * A message that reads only once its asides are set apart ("1 hr 30 last friday (her wifi cut out
+ * A message whose whole text did not read, read once its asides are set apart ("1 hr 30 last friday (her wifi cut out
  * twice)"): read without them, the asides kept in the note. Only asides with no amount and no past
  * day are set apart, so "1 hr (last tuesday)" is never read as today.
  */
@@ -118,7 +119,7 @@ function withoutAsides(
   minuteOfDay: number,
 ): LogReading | null {
   const asides = [...prepared.matchAll(ASIDE)].map((m) => (m[1] as string).trim());
-  if (asides.length === 0 || readPrepared(prepared, today, zone, minuteOfDay).kind !== "unclear") return null;
+  if (asides.length === 0) return null;
   const idle = (aside: string) => {
     const date = readDate(aside, today, zone);
     return (

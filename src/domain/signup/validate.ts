@@ -122,13 +122,10 @@ const REACH_ME =
  * address or number in it must be whole.
  */
 export function contactProblem(contact: string): string | null {
-  const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, ""));
+  const { emails, phones } = addressesIn(contact);
   const badEmail = emails.find((e) => !isEmail(e));
   if (badEmail)
     return `Please check the e-mail address "${badEmail}": it looks incomplete. Or say "DM me here".`;
-  const phones = (contact.replace(EMAIL_LIKE, " ").replace(CLOCK_TIMES, " ").match(PHONE_LIKE) ?? [])
-    .map((p) => p.trim())
-    .filter((p) => p.replace(/\D/g, "").length >= 5);
   const badPhone = phones.find((p) => !isPhone(p));
   if (badPhone)
     return `Please check the phone number "${badPhone}": it looks incomplete (US numbers need the area code). Or say "DM me here".`;
@@ -140,11 +137,17 @@ export function contactProblem(contact: string): string | null {
  * what someone outside the chat, a student's parent, can use.
  */
 export function contactOutsideChat(contact: string): string[] {
-  const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, "")).filter(isEmail);
+  const { emails, phones } = addressesIn(contact);
+  return [...emails.filter(isEmail), ...phones.map(normalPhone).filter((p): p is string => p !== null)];
+}
+
+/** What in a contact looks like an e-mail address or a phone number, whole or not (hours to call left out). */
+function addressesIn(contact: string): { emails: string[]; phones: string[] } {
+  const emails = (contact.match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.!?]+$/, ""));
   const phones = (contact.replace(EMAIL_LIKE, " ").replace(CLOCK_TIMES, " ").match(PHONE_LIKE) ?? [])
-    .map((p) => normalPhone(p.trim()))
-    .filter((p): p is string => p !== null);
-  return [...emails, ...phones];
+    .map((p) => p.trim())
+    .filter((p) => p.replace(/\D/g, "").length >= 5);
+  return { emails, phones };
 }
 
 /** "2028", "class of 2028", "June 2028", "'28": the year. */
